@@ -1,0 +1,54 @@
+import { Command, Option } from 'commander';
+import type { Io } from '../io.js';
+import { EXIT } from '../usage-error.js';
+import { renderDiagnostics } from '../diagnostics-output.js';
+
+/** `kestra validate <spec>`: checks a spec and prints what was understood and assumed. */
+export function validateCommand(io: Io, setExitCode: (code: number) => void): Command {
+  return new Command('validate')
+    .description('Check a spec: syntax, schema, units and references, with located errors.')
+    .argument('<spec>', 'YAML or JSON spec')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n\nExit codes: 0 valid, 2 invalid input.')
+    .action(async (specPath: string, options: { format: 'text' | 'json' }) => {
+      const { loadSpec } = await import('../../intake/load-spec.js');
+      const { summarizeModel } = await import('../../model/summary.js');
+      const result = await loadSpec(specPath);
+      const valid = result.model !== undefined;
+      if (options.format === 'json') {
+        io.stdout(
+          `${JSON.stringify(
+            {
+              file: specPath,
+              valid,
+              summary: result.model ? summarizeModel(result.model) : undefined,
+              diagnostics: result.diagnostics,
+              assumptions: result.assumptions,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      } else {
+        io.stderr(renderDiagnostics(result.diagnostics));
+        if (result.model) {
+          const summary = summarizeModel(result.model);
+          const counts = Object.entries(summary.counts)
+            .filter(([, value]) => value > 0)
+            .map(([name, value]) => `${value} ${name}`)
+            .join(', ');
+          const lines = [`${specPath}: valid — site "${summary.site}": ${counts}`];
+          if (result.assumptions.length > 0) {
+            lines.push('', 'Assumptions:');
+            for (const assumption of result.assumptions) {
+              const where = assumption.sources.slice(0, 6).map((source) => `line ${source.line}`).join(', ');
+              const more = assumption.sources.length > 6 ? ` and ${assumption.sources.length - 6} more` : '';
+              lines.push(`  - ${assumption.text}${where ? ` (${where}${more})` : ''}`);
+            }
+          }
+          io.stdout(`${lines.join('\n')}\n`);
+        }
+      }
+      setExitCode(valid ? EXIT.ok : EXIT.badInput);
+    });
+}

@@ -1,0 +1,34 @@
+/**
+ * The command registry. Each command lives in its own file and loads its heavy modules lazily, so
+ * `kestra validate` never pays for what `kestra plan` needs.
+ */
+import { Command } from 'commander';
+import type { Io } from './io.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { calcCommand } from './commands/calc.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { VERSION } from '../version.js';
+
+/** Builds the `kestra` program. `setExitCode` is how commands report their outcome. */
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('kestra')
+    .description('An infrastructure architect you can run: computed, deterministic plans for homelabs and small businesses.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--verbose', 'print stack traces of internal errors')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', '\nExamples:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json');
+  // One line per command, in the order `kestra --help` lists them.
+  const commands = [
+    validateCommand(io, setExitCode),
+    analyzeCommand(io, setExitCode),
+    calcCommand(io, setExitCode),
+    schemaCommand(io),
+  ];
+  for (const command of commands) {
+    command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showSuggestionAfterError(true);
+    program.addCommand(command);
+  }
+  return program;
+}

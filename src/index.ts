@@ -1,0 +1,9 @@
+/** Kestra's library API. */
+export { loadSpec, parseSpec, type LoadResult } from './intake/load-spec.js';
+export { formatDiagnostic, type Diagnostic } from './intake/diagnostic.js';
+export { specSchema, type Spec, type SpecInput } from './model/schema/spec.js';
+export { specJsonSchema } from './model/json-schema.js';
+export type * from './model/types.js';
+export type * from './model/quantities.js';
+export * from './intake/units/index.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,40 @@
+/** The terminal and JSON views of an analysis: facts grouped by layer, open questions, assumptions. */
+import { layers } from '../../analyze/fact.js';
+import type { Analysis } from '../../analyze/run-analysis.js';
+import type { Assumption, Model } from '../../model/types.js';
+import { formatFactValue } from '../format-fact.js';
+import { renderTextTable } from './table.js';
+
+/** Renders the analysis for the terminal. */
+export function renderAnalysisText(file: string, model: Model, analysis: Analysis, assumptions: readonly Assumption[]): string {
+  const parts = [`Analysis of "${model.site.name}" (${file})`];
+  for (const layer of layers) {
+    const facts = analysis.facts.filter((fact) => fact.layer === layer);
+    if (facts.length === 0) continue;
+    parts.push(
+      `\n== ${layer} ==\n${renderTextTable(
+        ['subject', 'fact', 'value', 'formula'],
+        facts.map((fact) => [fact.subject, fact.label, formatFactValue(fact), fact.formula]),
+      )}`,
+    );
+  }
+  if (analysis.facts.length === 0) parts.push('\nNo figures could be computed from this spec.');
+  if (analysis.openQuestions.length > 0) {
+    parts.push(`\nOpen questions:\n${analysis.openQuestions.map((question) => `  - ${question.text}${question.source ? ` (line ${question.source.line})` : ''}`).join('\n')}`);
+  }
+  if (assumptions.length > 0) {
+    parts.push(`\nAssumptions:\n${assumptions.map((assumption) => `  - ${assumption.text}`).join('\n')}`);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** The analysis as a stable JSON document. */
+export function analysisJson(file: string, model: Model, analysis: Analysis, assumptions: readonly Assumption[]): Record<string, unknown> {
+  return {
+    file,
+    site: model.site.name,
+    facts: analysis.facts,
+    openQuestions: analysis.openQuestions,
+    assumptions,
+  };
+}

@@ -1,0 +1,22 @@
+/** Runs the built `kestra` binary as a user would, in a child process. */
+import { spawnSync } from 'node:child_process';
+import { builtCli, repoRoot } from './paths.js';
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node dist/cli/bin.js ...args` from `cwd` (the repository root by default). */
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [builtCli, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
