@@ -12,7 +12,7 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
     .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n\nExit codes: 0 valid, 2 invalid input.')
     .action(async (specPath: string, options: { format: 'text' | 'json' }) => {
       const { loadSpec } = await import('../../intake/load-spec.js');
-      const { summarizeModel } = await import('../../model/summary.js');
+      const { describeCounts, summarizeModel } = await import('../../model/summary.js');
       const result = await loadSpec(specPath);
       const valid = result.model !== undefined;
       if (options.format === 'json') {
@@ -33,11 +33,7 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
         io.stderr(renderDiagnostics(result.diagnostics));
         if (result.model) {
           const summary = summarizeModel(result.model);
-          const counts = Object.entries(summary.counts)
-            .filter(([, value]) => value > 0)
-            .map(([name, value]) => `${value} ${name}`)
-            .join(', ');
-          const lines = [`${specPath}: valid — site "${summary.site}": ${counts}`];
+          const lines = [`${specPath}: valid — site "${summary.site}": ${describeCounts(summary)}`];
           if (result.assumptions.length > 0) {
             lines.push('', 'Assumptions:');
             for (const assumption of result.assumptions) {
