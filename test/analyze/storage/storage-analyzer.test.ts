@@ -96,6 +96,26 @@ storage:
   });
 });
 
+describe('storage analyzer: zvols on RAIDZ', () => {
+  const spec = (version: string) => `${head}hosts:
+  - { id: h, role: hypervisor, zfsVersion: "${version}", disks: [{ id: d, size: 4TB, kind: hdd, count: 6 }] }
+storage:
+  zfs: [{ id: z2, host: h, vdevs: [{ layout: raidz2, disks: [d] }], ashift: 12 }]
+workloads:
+  - { id: vm1, kind: vm, host: h, storage: z2, vcpu: 1, memory: 1GB }
+`;
+
+  it('Z6: a VM on a 6-wide raidz2 with OpenZFS 2.2 uses 16K volblocks at 2/3 efficiency', () => {
+    expect(value(analyzeYaml(spec('2.2'), [storageAnalyzer]), 'storage/z2/zvol-efficiency')).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('Z5: with OpenZFS 2.1 the default 8K volblock takes 24 KiB (1/3), not the PVE docs\' 16 KiB (Z5x)', () => {
+    const analysis = analyzeYaml(spec('2.1'), [storageAnalyzer]);
+    expect(value(analysis, 'storage/z2/zvol-efficiency')).toBeCloseTo(1 / 3, 12);
+    expect(analysis.assumptions.map((assumption) => assumption.id)).toContain('storage/zfs-volblocksize-default');
+  });
+});
+
 describe('storage analyzer: RAID and SHR', () => {
   it('SHR over 2+3+4+4 TB gives 9 TB, tolerates 1, and fills from used', () => {
     const analysis = analyzeYaml(`${head}hosts:
