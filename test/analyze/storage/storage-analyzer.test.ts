@@ -179,3 +179,18 @@ ${Array.from({ length: hosts }, (_, index) => `        - { host: n${index + 1}, 
     expect(analysis.assumptions.find((assumption) => assumption.id === 'storage/ceph-ratios-default')?.text).toContain('full 0.95, backfillfull 0.90, nearfull 0.85');
   });
 });
+
+describe('storage analyzer: degenerate inputs', () => {
+  it('a Ceph cluster without OSDs and a zero-size disk give unknown fills, never a crash or a silent zero', () => {
+    const analysis = analyzeYaml(`${head}hosts:
+  - { id: h, role: nas, disks: [{ id: d, size: 0TB, kind: hdd }] }
+storage:
+  zfs: [{ id: empty, host: h, vdevs: [{ layout: stripe, disks: [d] }], used: 1GB }]
+  ceph: [{ id: c, pools: [{ id: p, used: 1TB }] }]
+`, [storageAnalyzer]);
+    expect(value(analysis, 'storage/c/raw')).toBe(0);
+    expect(fact(analysis, 'storage/p/fill').status).toBe('unknown');
+    expect(fact(analysis, 'storage/empty/fill').status).toBe('unknown');
+    expect(value(analysis, 'storage/c/can-reheal-after-host-loss')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import { zfsCalcCommand } from './zfs.js';
 export type CalcCommandFactory = (io: Io, setExitCode: (code: number) => void) => Command;
 
 export const calcCommands: readonly CalcCommandFactory[] = [
-  (io) => cephCalcCommand(io),
-  (io) => memoryCalcCommand(io),
-  (io) => zfsCalcCommand(io),
+  cephCalcCommand,
+  memoryCalcCommand,
+  zfsCalcCommand,
 ];
