@@ -3,5 +3,14 @@
  * here plus its test.
  */
 import type { Analyzer } from './analyzer.js';
+import { backupAnalyzer } from './backup/backup-analyzer.js';
+import { networkAnalyzer } from './network/network-analyzer.js';
+import { observabilityAnalyzer } from './observability/observability-analyzer.js';
+import { powerAnalyzer } from './power/power-analyzer.js';
 
-export const builtInAnalyzers: readonly Analyzer[] = [];
+export const builtInAnalyzers: readonly Analyzer[] = [
+  backupAnalyzer,
+  networkAnalyzer,
+  observabilityAnalyzer,
+  powerAnalyzer,
+];

@@ -1,17 +1,20 @@
 /**
- * Storage a backup job needs for its retention policy. The model, stated:
+ * Storage a backup job needs for its retention policy: full + changes × retained points. The model,
+ * stated:
  *
  * - Retained points = Σ of the keep-last/hourly/daily/weekly/monthly/yearly counts. Proxmox Backup
  *   Server counts a snapshot under one option only ("Each option only covers backups within its time
- *   period… the next option does not take care of already covered backups",
- *   https://pbs.proxmox.com/docs/maintenance.html#pruning), so the sum is exact there and an upper bound for
- *   tools that let options overlap (restic, borg).
+ *   period. The next option does not take care of already covered backups",
+ *   https://pbs.proxmox.com/docs/maintenance.html#pruning), so the sum is exact there and an upper
+ *   bound for tools that let options overlap (restic, borg).
  * - Tools that write a full copy every run (vzdump: "backups are always full backups",
  *   https://pve.proxmox.com/pve-docs/chapter-vzdump.html): storage = full size × points.
- * - Deduplicating or incremental tools (PBS, restic, borg, zfs send): storage = one full + the
- *   changes each older point holds, a point holding the data changed over its period (the bucket's
- *   period, or the run interval if longer), at most one full size. Changes over a week are taken as
- *   7 × a day's, an upper bound since blocks rewritten twice are stored once.
+ * - Deduplicating or incremental tools (PBS, restic, borg, zfs send): storage = one full (the newest
+ *   point) + each older point's changes. A point holds the data changed over its spacing (its bucket's
+ *   period, or the run interval if longer), but at most one day's changes, or one run's for jobs that
+ *   run less than daily: beyond that, rewrites of the same blocks are taken to deduplicate. It is an
+ *   estimate, not a bound: data that churns widely over weeks needs more. A point never holds more
+ *   than one full size.
  */
 import { bytes, type Bytes, type Seconds } from '../../model/quantities.js';
 
@@ -61,18 +64,19 @@ export function retentionStorage(input: RetentionInput): RetentionStorage {
   const change = input.changePerDay;
   if (change === undefined || !(change >= 0)) throw new RangeError('the incremental model needs the data changed per day');
   const runDays = input.runInterval / secondsPerDay;
+  const longestCounted = Math.max(1, runDays);
   let storage: number = input.fullSize;
   let newestSkipped = false;
   for (const bucket of retentionBuckets) {
     let count = input.policy[bucket] ?? 0;
     if (count === 0) continue;
-    // The newest point is the full itself; older points hold their period's changes.
+    // The newest point is the full itself; older points hold their spacing's changes.
     if (!newestSkipped) {
       count -= 1;
       newestSkipped = true;
     }
-    const periodDays = Math.max(bucket === 'last' ? runDays : bucketPeriodDays[bucket], runDays);
-    storage += count * Math.min(input.fullSize, change * periodDays);
+    const spacingDays = Math.max(bucket === 'last' ? runDays : bucketPeriodDays[bucket], runDays);
+    storage += count * Math.min(input.fullSize, change * Math.min(spacingDays, longestCounted));
   }
   return { points, storage: bytes(storage) };
 }
