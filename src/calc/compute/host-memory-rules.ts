@@ -20,13 +20,13 @@ export const TRUENAS_L2ARC_PER_GIB = 50 * GB;
 
 /** PBS: 4 GiB + 1 GiB per TiB of datastore. */
 export function pbsMemory(datastore: Bytes): Bytes {
-  return bytes(PBS_BASE_MEMORY + (datastore / TiB) * GiB);
+  return bytes(Math.round(PBS_BASE_MEMORY + (datastore / TiB) * GiB));
 }
 
 /** TrueNAS: 8 GiB + 1 GiB per drive beyond eight + 1 GiB per 50 GB of L2ARC. */
 export function trueNasMemory(drives: number, l2arc: Bytes = bytes(0)): Bytes {
   const extraDrives = Math.max(0, drives - TRUENAS_DRIVES_IN_BASE);
-  return bytes(TRUENAS_BASE_MEMORY + extraDrives * GiB + (l2arc / TRUENAS_L2ARC_PER_GIB) * GiB);
+  return bytes(Math.round(TRUENAS_BASE_MEMORY + extraDrives * GiB + (l2arc / TRUENAS_L2ARC_PER_GIB) * GiB));
 }
 
 /** Bytes of ARC each L2ARC block header takes (TrueNAS hardware guide). */
@@ -34,5 +34,5 @@ export const L2ARC_HEADER_BYTES = 88;
 
 /** RAM the headers of an L2ARC device filled with `blockSize` blocks take: l2arc / blockSize × 88 B. */
 export function l2arcHeaderMemory(l2arc: Bytes, blockSize: Bytes): Bytes {
-  return bytes((l2arc / blockSize) * L2ARC_HEADER_BYTES);
+  return bytes(Math.round((l2arc / blockSize) * L2ARC_HEADER_BYTES));
 }

@@ -43,7 +43,7 @@ export function pveInstallerArcMax(ram: Bytes): Bytes {
 
 /** Proxmox VE's sizing advice: 2 GiB base + 1 GiB per TiB of storage. */
 export function pveArcRuleOfThumb(storage: Bytes): Bytes {
-  return bytes(2 * GiB + (storage / TiB) * GiB);
+  return bytes(Math.round(2 * GiB + (storage / TiB) * GiB));
 }
 
 /** The ARC maximum under `rule`. */
