@@ -21,8 +21,16 @@ export interface BackupCopy {
   readonly samePool: boolean;
 }
 
-/** The copies of one workload, nearest first (shorter chains, then by target id). */
-export function copiesOf(workload: Workload, model: Model, placement: Placement): BackupCopy[] {
+/** What protects one workload: every job that backs it up directly, and the copies they and their syncs leave. */
+export interface Protection {
+  /** Jobs whose sources name the workload, an enclosing workload, its host or its storage; with whether their target is its own pool. */
+  readonly direct: readonly { readonly job: BackupJob; readonly samePool: boolean }[];
+  /** One copy per target, nearest first (shorter chains, then by target id). */
+  readonly copies: readonly BackupCopy[];
+}
+
+/** The protection of one workload. Where two jobs reach the same target, the one with the smaller worst-case RPO makes the copy. */
+export function protectionOf(workload: Workload, model: Model, placement: Placement): Protection {
   const chain = placement.workloadChain(workload.id);
   const names = new Map<string, string>();
   const pools = new Set<string>();
@@ -36,7 +44,8 @@ export function copiesOf(workload: Workload, model: Model, placement: Placement)
   }
   const best = new Map<string, BackupCopy>();
   const queue: BackupCopy[] = [];
-  for (const job of [...model.backups.jobs].sort((a, b) => compareText(a.id, b.id))) {
+  const byRpo = (job: BackupJob) => (job.duration === undefined ? Number.POSITIVE_INFINITY : job.schedule.longestGapSeconds + job.duration);
+  for (const job of [...model.backups.jobs].sort((a, b) => byRpo(a) - byRpo(b) || compareText(a.id, b.id))) {
     const matched = job.sources.find((source) => !placement.isBackupTarget(source) && names.has(source));
     const target = placement.targets.get(job.target);
     if (matched === undefined || target === undefined) continue;
@@ -52,7 +61,10 @@ export function copiesOf(workload: Workload, model: Model, placement: Placement)
       queue.push({ ...copy, target, chain: [...copy.chain, sync], encrypted: copy.encrypted || sync.encrypted, samePool: target.pool !== undefined && pools.has(target.pool) });
     }
   }
-  return [...best.values()].sort((a, b) => a.chain.length - b.chain.length || compareText(a.target.id, b.target.id));
+  return {
+    direct: queue.filter((copy) => copy.chain.length === 1).map((copy) => ({ job: copy.chain[0] as BackupJob, samePool: copy.samePool })),
+    copies: [...best.values()].sort((a, b) => a.chain.length - b.chain.length || compareText(a.target.id, b.target.id)),
+  };
 }
 
 /** The pool ids behind a workload's storage: the pool itself, or the source of a cluster's shared storage. */

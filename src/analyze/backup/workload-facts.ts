@@ -15,7 +15,7 @@ import { routeQuestion } from '../network/backup-transfer-facts.js';
 import type { Router } from '../network/routes.js';
 import type { Placement } from '../placement.js';
 import { subjectFacts, type SubjectFacts } from '../subject-facts.js';
-import { copiesOf, targetMedium, type BackupCopy } from './backup-copies.js';
+import { protectionOf, targetMedium, type BackupCopy } from './backup-copies.js';
 import { jobRpo } from './job-facts.js';
 
 /** Detection, provisioning and boot times assumed in RTO estimates. */
@@ -24,21 +24,18 @@ export const RTO_DEFAULTS = { detect: seconds(300), provision: seconds(0), boot:
 /** Every backup fact of one workload. */
 export function workloadBackupFacts(workload: Workload, model: Model, placement: Placement, router: Router): Fact[] {
   const facts = subjectFacts('backup', workload.id, workload.source);
-  const all = copiesOf(workload, model, placement);
-  const copies = all.filter((copy) => !copy.samePool);
+  const protection = protectionOf(workload, model, placement);
+  const copies = protection.copies.filter((copy) => !copy.samePool);
+  const direct = protection.direct.filter((entry) => !entry.samePool).map((entry) => entry.job);
   const via = (copy: BackupCopy) => copy.chain.map((job) => job.id).join(' → ');
-  return [...rpoFacts(workload, copies, facts, placement), rtoFact(workload, copies, facts, placement, router), ...censusFacts(copies, all.length - copies.length, facts, via)];
+  return [...rpoFacts(workload, direct, copies, facts, placement), rtoFact(workload, copies, facts, placement, router), ...censusFacts(copies, protection.copies.length - copies.length, facts, via)];
 }
 
-function rpoFacts(workload: Workload, copies: readonly BackupCopy[], facts: SubjectFacts, placement: Placement): Fact[] {
+function rpoFacts(workload: Workload, direct: readonly BackupJob[], copies: readonly BackupCopy[], facts: SubjectFacts, placement: Placement): Fact[] {
   const fields = { label: 'Achieved RPO', unit: 'seconds' as const, formula: 'smallest worst-case RPO of the jobs that back it up' };
-  const direct = copies.filter((copy) => copy.chain.length === 1);
   if (direct.length === 0) return [facts.unknown('achieved-rpo', unprotectedQuestion(workload, placement), fields)];
   const output: Fact[] = [];
-  const rpos = direct.map((copy) => {
-    const job = copy.chain[0] as BackupJob;
-    return { job, rpo: jobRpo(job) };
-  });
+  const rpos = direct.map((job) => ({ job, rpo: jobRpo(job) }));
   const known = rpos.filter((entry): entry is typeof entry & { rpo: Seconds } => entry.rpo !== undefined).sort((a, b) => a.rpo - b.rpo);
   const unknownJobs = rpos.filter((entry) => entry.rpo === undefined);
   // A job without a duration still has an RPO of at least its longest gap; the best known RPO stands only if no such job could beat it.
