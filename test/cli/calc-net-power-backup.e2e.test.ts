@@ -3,23 +3,9 @@
 // U1, U3, U5 (UPS), P1 (energy), B5, B7 (backup), AV1, AV3, AV4 (availability).
 import { describe, expect, it } from 'vitest';
 import { GiB, MiB, TiB } from '../../src/model/quantities.js';
+import { amount, calcJson, expectCalcUsageError } from '../helpers/calc-cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
-interface CalcJson {
-  title: string;
-  results: { key?: string; label: string; value: string; amount?: number | boolean | string; unit?: string; formula?: string }[];
-  inputs: { name: string; value: string }[];
-  notes: string[];
-}
-
-function calcJson(args: readonly string[]): CalcJson {
-  const result = runCli(['calc', ...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as CalcJson;
-}
-
-const amount = (json: CalcJson, key: string) => json.results.find((line) => line.key === key)?.amount;
 const oneGbE = (1e9 * 1448) / 1538;
 
 describe('kestra calc transfer and link (built CLI)', () => {
@@ -156,11 +142,7 @@ describe('bad arguments exit 2 with a hint and no output (built CLI)', () => {
     [['availability', '99.9', '99.9'], 'error: availability 1 "99.9" is not a percentage'],
     [['availability', '99%', '--parallel', '--series'], 'error: --series, --parallel and --k-of-n exclude each other'],
   ])('%j', (args, message) => {
-    const result = runCli(['calc', ...args]);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('hint:');
+    expectCalcUsageError(args, message);
   });
 
   it('an unknown flag exits 2', () => {
