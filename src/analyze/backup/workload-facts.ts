@@ -72,7 +72,7 @@ function rpoFacts(workload: Workload, direct: readonly BackupJob[], copies: read
 
 function rtoFact(workload: Workload, copies: readonly BackupCopy[], facts: SubjectFacts, placement: Placement, router: Router): Fact {
   const fields = { label: 'RTO estimate', unit: 'seconds' as const, formula: 'detect + provision + restore bytes / restore rate + boot' };
-  if (copies.length === 0) return facts.unknown('rto-estimate', unprotectedQuestion(workload, placement), fields);
+  if (copies.length === 0) return facts.unknown('rto-estimate', `${workload.id} has no backup copy, so its RTO cannot be estimated; which job backs it up?`, fields);
   const host = placement.hostOf(workload.id);
   const questions: string[] = [];
   let best: { total: Seconds; fact: Fact } | undefined;
@@ -150,7 +150,7 @@ function censusFacts(copies: readonly BackupCopy[], samePool: number, facts: Sub
   ];
 }
 
-/** The question for a workload no job covers; the same text for every fact it leaves unknown. */
+/** The question for a workload no job covers. */
 function unprotectedQuestion(workload: Workload, placement: Placement): string {
   const host = placement.hostOf(workload.id);
   const names = [workload.runsOn, host === undefined ? undefined : `its host ${host}`, workload.storage === undefined ? undefined : `its storage ${workload.storage}`].filter((name) => name !== undefined);

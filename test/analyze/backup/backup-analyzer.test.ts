@@ -59,7 +59,7 @@ backups:
   it('a workload no job covers has unknown RPO and RTO with the question', () => {
     const question = 'No backup job covers lost: no job\'s sources name it or its host pbs. Which job backs it up?';
     expect(fact(analysis, 'backup/lost/achieved-rpo')).toMatchObject({ status: 'unknown', value: null, question });
-    expect(fact(analysis, 'backup/lost/rto-estimate')).toMatchObject({ status: 'unknown', question });
+    expect(fact(analysis, 'backup/lost/rto-estimate')).toMatchObject({ status: 'unknown', question: 'lost has no backup copy, so its RTO cannot be estimated; which job backs it up?' });
     expect(value(analysis, 'backup/lost/copies')).toBe(1);
     expect(value(analysis, 'backup/lost/media')).toBe(1);
   });
