@@ -126,6 +126,14 @@ describe('kestra calc power, rpo, rto, availability (built CLI)', () => {
   });
 });
 
+describe('kestra calc --help (built CLI)', () => {
+  it('lists these calculators', () => {
+    const result = runCli(['calc', '--help']);
+    expect(result.code).toBe(0);
+    for (const name of ['availability', 'link', 'migration', 'power', 'rpo', 'rto', 'transfer', 'ups']) expect(result.stdout).toMatch(new RegExp(`^  ${name} `, 'mu'));
+  });
+});
+
 describe('bad arguments exit 2 with a hint and no output (built CLI)', () => {
   it.each([
     [['transfer', '4QB', '--link', '1GbE'], 'error: size "4QB" is not a size'],
