@@ -53,6 +53,13 @@ export function usageFacts(facts: SubjectFacts, volume: VolumeUsage): { readonly
     out.push(facts.unknown('days-to-fill-limit', missingUsed, { label: 'Days to fill limit', unit: 'days', formula: '(usable × fill limit − used) / (growth per month / 30)', inputs: [usableInput, limitInput] }));
     return { facts: out, assumptions };
   }
+  if (!(usable > 0)) {
+    const empty = `${volume.subject} has no usable capacity; its fill level cannot be computed (check the sizes of its disks).`;
+    out.push(facts.known('used', volume.used, { label: 'Used', unit: 'bytes', formula: `${volume.specPath}.used` }));
+    out.push(facts.unknown('fill', empty, { label: 'Fill', unit: 'ratio', formula: 'used / usable', inputs: [usableInput] }));
+    out.push(facts.unknown('days-to-fill-limit', empty, { label: 'Days to fill limit', unit: 'days', formula: '(usable × fill limit − used) / (growth per month / 30)', inputs: [usableInput, limitInput] }));
+    return { facts: out, assumptions };
+  }
   const used = facts.known('used', volume.used, { label: 'Used', unit: 'bytes', formula: `${volume.specPath}.used`, inputs: [{ name: 'used', value: volume.used, unit: 'bytes', source: volume.source }] });
   const usedInput = factInput('used', used);
   out.push(used, facts.known('fill', fillRatio(volume.used, volume.usable.value as Bytes), { label: 'Fill', unit: 'ratio', formula: 'used / usable', inputs: [usedInput, usableInput] }));

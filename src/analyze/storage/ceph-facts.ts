@@ -130,7 +130,13 @@ export function cephFacts(ceph: CephCluster, model: Model): { readonly facts: Fa
     }
     storedRaw += pool.used * cephOverhead(redundancy);
     const used = poolFacts.known('used', pool.used, { label: 'Stored', unit: 'bytes', formula: 'storage.ceph[].pools[].used (before replication)', inputs: [{ name: 'used', value: pool.used, unit: 'bytes', source: ceph.source }] });
-    out.push(used, poolFacts.known('fill', usable.value === 0 ? 0 : pool.used / (usable.value as number), { label: 'Fill', unit: 'ratio', formula: 'stored / usable', inputs: [factInput('stored', used), factInput('usable', usable)] }));
+    const fillFields = { label: 'Fill', unit: 'ratio' as const, formula: 'stored / usable', inputs: [factInput('stored', used), factInput('usable', usable)] };
+    out.push(
+      used,
+      (usable.value as number) > 0
+        ? poolFacts.known('fill', pool.used / (usable.value as number), fillFields)
+        : poolFacts.unknown('fill', `${ceph.id} has no OSD capacity; the fill of ${pool.id} cannot be computed (list its OSDs under storage.ceph[].osds).`, fillFields),
+    );
   }
   if (widest === 0) widest = CEPH_DEFAULT_POOL_SIZE;
   out.push(...rehealFacts(facts, hostRaw, storedRaw, widest, backfillfull, missingUsed, raw, backfillInput, ceph.id));

@@ -124,30 +124,21 @@ export function zfsPoolFacts(pool: ZfsPool, model: Model): { readonly facts: Fac
     const recordsize = pool.recordsize ?? DEFAULT_RECORDSIZE;
     if (pool.recordsize === undefined) assumptions.push(assumptionAt('storage/zfs-recordsize-128k', 'ZFS pools without recordsize were taken at the OpenZFS default of 128 KiB.', pool.source));
     const worst = (block: Bytes) => Math.min(...raidz.map((vdev) => raidzAllocation(block, ashift, vdev.disks, raidzParity(vdev.layout)).efficiency));
-    out.push(
-      facts.known('record-efficiency', worst(recordsize), {
-        label: 'RAIDZ efficiency at recordsize',
+    const efficiency = (name: string, setting: 'recordsize' | 'volblocksize', block: Bytes, assumed: boolean) =>
+      facts.known(name, worst(block), {
+        label: `RAIDZ efficiency at ${setting}`,
         unit: 'ratio',
-        formula: 'recordsize / allocated (data + parity + padding sectors)',
-        inputs: [{ name: 'recordsize', value: recordsize, unit: 'bytes', source: pool.source, ...(pool.recordsize === undefined ? { assumed: true } : {}) }, ashiftInput],
+        formula: `${setting} / allocated (data + parity + padding sectors)`,
+        inputs: [{ name: setting, value: block, unit: 'bytes', source: pool.source, ...(assumed ? { assumed: true } : {}) }, ashiftInput],
         reference: RAIDZ_REFERENCE,
-      }),
-    );
+      });
+    out.push(efficiency('record-efficiency', 'recordsize', recordsize, pool.recordsize === undefined));
     const hasZvols = pool.volblocksize !== undefined || model.workloads.some((workload) => workload.kind === 'vm' && workload.storage === pool.id);
     if (hasZvols) {
-      const volblocksize = pool.volblocksize ?? defaultVolblocksize(version);
       if (pool.volblocksize === undefined) {
         assumptions.push(assumptionAt('storage/zfs-volblocksize-default', `VM disks on RAIDZ pools without volblocksize were taken at the OpenZFS default: 16 KiB since 2.2, 8 KiB before (${VOLBLOCKSIZE_REFERENCE}).`, pool.source));
       }
-      out.push(
-        facts.known('zvol-efficiency', worst(volblocksize), {
-          label: 'RAIDZ efficiency at volblocksize',
-          unit: 'ratio',
-          formula: 'volblocksize / allocated (data + parity + padding sectors)',
-          inputs: [{ name: 'volblocksize', value: volblocksize, unit: 'bytes', source: pool.source, ...(pool.volblocksize === undefined ? { assumed: true } : {}) }, ashiftInput],
-          reference: RAIDZ_REFERENCE,
-        }),
-      );
+      out.push(efficiency('zvol-efficiency', 'volblocksize', pool.volblocksize ?? defaultVolblocksize(version), pool.volblocksize === undefined));
     }
   }
   return { facts: out, assumptions };

@@ -96,6 +96,26 @@ storage:
   });
 });
 
+describe('storage analyzer: zvols on RAIDZ', () => {
+  const spec = (version: string) => `${head}hosts:
+  - { id: h, role: hypervisor, zfsVersion: "${version}", disks: [{ id: d, size: 4TB, kind: hdd, count: 6 }] }
+storage:
+  zfs: [{ id: z2, host: h, vdevs: [{ layout: raidz2, disks: [d] }], ashift: 12 }]
+workloads:
+  - { id: vm1, kind: vm, host: h, storage: z2, vcpu: 1, memory: 1GB }
+`;
+
+  it('Z6: a VM on a 6-wide raidz2 with OpenZFS 2.2 uses 16K volblocks at 2/3 efficiency', () => {
+    expect(value(analyzeYaml(spec('2.2'), [storageAnalyzer]), 'storage/z2/zvol-efficiency')).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('Z5: with OpenZFS 2.1 the default 8K volblock takes 24 KiB (1/3), not the PVE docs\' 16 KiB (Z5x)', () => {
+    const analysis = analyzeYaml(spec('2.1'), [storageAnalyzer]);
+    expect(value(analysis, 'storage/z2/zvol-efficiency')).toBeCloseTo(1 / 3, 12);
+    expect(analysis.assumptions.map((assumption) => assumption.id)).toContain('storage/zfs-volblocksize-default');
+  });
+});
+
 describe('storage analyzer: RAID and SHR', () => {
   it('SHR over 2+3+4+4 TB gives 9 TB, tolerates 1, and fills from used', () => {
     const analysis = analyzeYaml(`${head}hosts:
@@ -157,5 +177,20 @@ ${Array.from({ length: hosts }, (_, index) => `        - { host: n${index + 1}, 
   it('states the default ratios as an assumption', () => {
     const analysis = analyzeYaml(cluster(3, 'used: 1TB'), [storageAnalyzer]);
     expect(analysis.assumptions.find((assumption) => assumption.id === 'storage/ceph-ratios-default')?.text).toContain('full 0.95, backfillfull 0.90, nearfull 0.85');
+  });
+});
+
+describe('storage analyzer: degenerate inputs', () => {
+  it('a Ceph cluster without OSDs and a zero-size disk give unknown fills, never a crash or a silent zero', () => {
+    const analysis = analyzeYaml(`${head}hosts:
+  - { id: h, role: nas, disks: [{ id: d, size: 0TB, kind: hdd }] }
+storage:
+  zfs: [{ id: empty, host: h, vdevs: [{ layout: stripe, disks: [d] }], used: 1GB }]
+  ceph: [{ id: c, pools: [{ id: p, used: 1TB }] }]
+`, [storageAnalyzer]);
+    expect(value(analysis, 'storage/c/raw')).toBe(0);
+    expect(fact(analysis, 'storage/p/fill').status).toBe('unknown');
+    expect(fact(analysis, 'storage/empty/fill').status).toBe('unknown');
+    expect(value(analysis, 'storage/c/can-reheal-after-host-loss')).toBe(false);
   });
 });

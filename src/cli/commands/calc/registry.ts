@@ -20,15 +20,15 @@ import { zfsCalcCommand } from './zfs.js';
 export type CalcCommandFactory = (io: Io, setExitCode: (code: number) => void) => Command;
 
 export const calcCommands: readonly CalcCommandFactory[] = [
-  (io) => availabilityCalcCommand(io),
-  (io) => cephCalcCommand(io),
-  (io) => linkCalcCommand(io),
-  (io) => memoryCalcCommand(io),
-  (io) => migrationCalcCommand(io),
-  (io) => powerCalcCommand(io),
-  (io) => rpoCalcCommand(io),
-  (io) => rtoCalcCommand(io),
-  (io) => transferCalcCommand(io),
-  (io) => upsCalcCommand(io),
-  (io) => zfsCalcCommand(io),
+  availabilityCalcCommand,
+  cephCalcCommand,
+  linkCalcCommand,
+  memoryCalcCommand,
+  migrationCalcCommand,
+  powerCalcCommand,
+  rpoCalcCommand,
+  rtoCalcCommand,
+  transferCalcCommand,
+  upsCalcCommand,
+  zfsCalcCommand,
 ];
