@@ -47,9 +47,3 @@ export function parseDecimalFlag(flag: string, text: string, min: number, max: n
   }
   return value;
 }
-
-/** Throws a UsageError for a missing required flag, with an example of it. */
-export function requireFlag<T>(flag: string, value: T | undefined, example: string): T {
-  if (value === undefined) throw new UsageError(`${flag} is required`, `write e.g. ${example}`);
-  return value;
-}
