@@ -29,10 +29,24 @@ function looksLikeToken(value: string): boolean {
     const candidate = match[0];
     if (/^[a-z.-]+$/i.test(candidate)) continue; // long words and hostnames
     if (/^\d+$/.test(candidate)) continue;
+    if (isWordPath(candidate)) continue;
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((pattern) => pattern.test(candidate)).length;
     if (classes >= 2 && shannonEntropy(candidate) >= 3.5) return true;
   }
   return false;
+}
+
+/** One part of a path, URL or id that reads as a word, a number or a name: "guest", "pve1", "growthPerMonth", "TNHardwareGuide", "RAIDZ", "2024". */
+const WORD_PART = /^(?:[A-Z]*[a-z]+(?:[A-Z]+[a-z]+)*\d*|[A-Z]+\d*|\d+|[a-z]+\d+[a-z]*)$/;
+
+/**
+ * True for runs such as "compute/pve1/guest-memory-capacity" or "docs.ceph.com/en/latest/rados": every part between
+ * separators reads as a word. Fact ids and URLs are that; generated tokens (hex, base64) have parts of mixed case and
+ * digits ("wJalrXUtnFEMI/K7MDENG/…") and stay suspect.
+ */
+function isWordPath(candidate: string): boolean {
+  // Mixed case is how names are written ("QemuMigrate"), but a long mixed-case run is more likely a token.
+  return candidate.split(/[/._=+-]+/).every((part) => part === '' || (WORD_PART.test(part) && (part.length <= 24 || /^[a-z]+$/.test(part))));
 }
 
 function shannonEntropy(value: string): number {
