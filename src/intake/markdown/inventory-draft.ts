@@ -104,6 +104,11 @@ export class InventoryDraft {
   /** Sets `object[key] = value`, remembering that the value was written at `loc`. */
   set(object: Draft, key: string, value: unknown, loc: Loc): void {
     object[key] = value;
+    // A value the inventory states replaces one the catalog or a default supplied: its assumption goes.
+    for (const assumption of this.assumptions) {
+      const at = assumption.at as (Target & { loc: Loc })[];
+      for (let index = at.length - 1; index >= 0; index--) if (at[index]?.object === object && at[index]?.key === key) at.splice(index, 1);
+    }
     const map = this.positions.get(object) ?? new Map<string, Loc>();
     map.set(key, loc);
     this.positions.set(object, map);

@@ -55,9 +55,8 @@ export function readModel(draft: InventoryDraft, host: Draft, text: string, loc:
   readRoleWords(draft, host, model, loc);
   const entry = findEntry(machineCatalog, model);
   if (!entry) return;
-  const hostId = String(host['id']);
   const facts = entry.facts;
-  const note = (what: string, source: string) => `${hostId}: ${what} taken from the ${entry.name} vendor specification (${source}).`;
+  const note = (what: string, source: string) => `${entry.name}: ${what}, from the vendor specification (${source}).`;
   if (facts.hostRole) offerRole(draft, host, facts.hostRole, 1, loc);
   if (facts.maxMemory && host['maxMemory'] === undefined) {
     draft.set(host, 'maxMemory', facts.maxMemory.value, loc);
@@ -102,7 +101,6 @@ export function readCpu(draft: InventoryDraft, host: Draft, text: string, loc: L
   if (threads) draft.set(cpu, 'threads', threads, loc);
   const entry = findEntry(cpuCatalog, text);
   if (!entry) return;
-  const hostId = String(host['id']);
   if (cpu['cores'] === undefined) {
     draft.set(cpu, 'cores', entry.facts.cores.value, loc);
     draft.assume(`catalog/cpu/${entry.key}`, `${entry.name}: ${entry.facts.cores.value} cores, ${entry.facts.threads.value} threads, from the vendor specification (${entry.facts.cores.source}).`, cpu, 'cores', loc);
@@ -111,7 +109,6 @@ export function readCpu(draft: InventoryDraft, host: Draft, text: string, loc: L
     draft.set(cpu, 'threads', entry.facts.threads.value, loc);
     draft.assume(`catalog/cpu/${entry.key}`, `${entry.name}: ${entry.facts.cores.value} cores, ${entry.facts.threads.value} threads, from the vendor specification (${entry.facts.cores.source}).`, cpu, 'threads', loc);
   }
-  void hostId;
 }
 
 /** Reads "32GB DDR4 (max 64GB)", "32 GiB ECC", "16GB (2x8GB)". */

@@ -27,7 +27,7 @@ export function readDevice(draft: InventoryDraft, text: string, loc: Loc, keyKin
   const device: Draft = {};
   const named = /^([a-z][\w.-]{0,20})\s*(?:[—–:]|\s-\s)\s*(.+)$/i.exec(head);
   const explicitId = named && !/\s/.test(named[1] ?? '') && /\d|^(gw|fw|sw|ap)$/i.test(named[1] ?? '') ? named[1] : undefined;
-  const model = (explicitId ? (named?.[2] ?? '') : head).trim();
+  const model = ((explicitId ? (named?.[2] ?? '') : head).split(/\s*[,;]\s*|\s[—–-]\s/)[0] ?? '').trim();
   draft.set(device, 'id', draft.ids.allocate(explicitId ?? (kind === 'access-point' ? 'ap' : kind), kind), loc);
   draft.set(device, 'kind', kind, loc);
   if (model && /[A-Za-z]/.test(model)) draft.set(device, 'model', model, loc);
