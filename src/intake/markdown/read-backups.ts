@@ -62,7 +62,8 @@ function buildJob(draft: InventoryDraft, text: string, loc: Loc, tool: string | 
     return;
   }
   const job: Draft = {};
-  draft.set(job, 'id', draft.ids.allocate(`${schedule.split(' ')[0] ?? ''}-${tool ?? 'backup'}`, 'backup'), loc);
+  const cadence = /^(hourly|daily|nightly|weekly|monthly)/.exec(schedule)?.[1];
+  draft.set(job, 'id', draft.ids.allocate(cadence ? `${cadence}-${tool ?? 'backup'}` : `${tool ?? 'backup'}-${schedule}`, 'backup'), loc);
   if (tool) draft.set(job, 'tool', tool, loc);
   draft.set(job, 'sources', sources, loc);
   draft.set(job, 'target', target.id, loc);

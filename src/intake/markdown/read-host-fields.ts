@@ -3,7 +3,7 @@
  * the unit parsers; what a known model implies comes from the hardware catalog, as an assumption.
  */
 import { cpuCatalog, findEntry, machineCatalog } from '../hardware-catalog/index.js';
-import { hostRoleWords, lookupWord } from './role-words.js';
+import { expandWord, hostRoleWords, lookupWord, osWords } from './role-words.js';
 import type { Draft, InventoryDraft, Loc } from './inventory-draft.js';
 import { addDisks } from './read-disks.js';
 import { IdAllocator } from './slug.js';
@@ -90,8 +90,8 @@ export function readCpu(draft: InventoryDraft, host: Draft, text: string, loc: L
   const cpu = ((host['cpu'] as Draft | undefined) ?? {}) as Draft;
   if (host['cpu'] === undefined) draft.set(host, 'cpu', cpu, loc);
   const pair = /(\d{1,3})\s*c(?:ores?)?\s*[/,]\s*(\d{1,3})\s*t(?:hreads?)?/i.exec(text);
-  const cores = pair ? Number(pair[1]) : countBefore(text, 'cores?|c(?=\\b)|-core');
-  const threads = pair ? Number(pair[2]) : countBefore(text, 'threads?|t(?=\\b)');
+  const cores = pair ? Number(pair[1]) : countBefore(text, 'cores?|-core');
+  const threads = pair ? Number(pair[2]) : countBefore(text, 'threads?');
   const { head } = splitParenthesis(text);
   const model = head.replace(/(?:^|[\s,])\d{1,3}\s*(cores?|threads?|c|t)\b.*$/i, '').replace(/\s+/g, ' ').trim();
   if (model) draft.set(cpu, 'model', model, loc);
@@ -256,11 +256,13 @@ export function applyHostField(draft: InventoryDraft, host: Draft, field: FieldK
       return addDisks(draft, host, hostState(host).disks, value, loc);
     case 'nics':
       return readNics(draft, host, value, loc);
-    case 'os':
+    case 'os': {
       if (!value) return false;
-      draft.set(host, 'os', value, loc);
+      const named = lookupWord(osWords, value);
+      draft.set(host, 'os', named && /^(runs|running|with|on)\b/i.test(value) ? expandWord(named, value) : value, loc);
       readRoleWords(draft, host, value, loc, 2);
       return true;
+    }
     case 'power':
       return readPower(draft, host, value, loc);
     case 'notes':

@@ -35,9 +35,9 @@ function keyedField(text: string): FieldKey | undefined {
 export function guessHostField(text: string): FieldKey | undefined {
   if (/^(vms?|lxcs?|containers?|services|guests|workloads)\b/i.test(text)) return 'workloads';
   const size = findSize(text, 'disk');
-  if (size && /\b(nvme|ssd|hdd|sata|m\.2|rpm|wd|red|ironwolf|exos|evo|mx500|disk|drive|raid|zfs|mirror|pool|boot)\b|\d\s?[x×]\s?\d|\bx\d\b/i.test(text)) return 'disks';
+  if (size && /\b(nvme|ssd|hdd|sata|m\.2|rpm|wd|red|ironwolf|exos|evo|mx500|disk|drive|raid|zfs|mirror|pool|boot|sd|sd\s*card|micro\s*sd|emmc|usb)\b|\d\s?[x×]\s?\d|\bx\d\b/i.test(text)) return 'disks';
   if (size && /\b(ram|memory|ddr\d|ecc|so-?dimm)\b/i.test(text)) return 'memory';
-  if (findRate(text) && /\b(gbe|gbit|gbps|sfp\+?|nic|ethernet|lan|port|base-t)\b|\d(\.\d)?g\b/i.test(text)) return 'nics';
+  if (findRate(text) && /(gbe|gbit|gbps|sfp\+?|nic|ethernet|lan|port|base-t)\b|\d(\.\d)?g\b/i.test(text)) return 'nics';
   if (findEntry(cpuCatalog, text) || /\b(i[3579]-?\d{4,5}[a-z0-9]*|xeon|ryzen|celeron|pentium|epyc|core\s+i\d|n100|n305|cpu)\b/i.test(text)) return 'cpu';
   if (findWatts(text)) return 'power';
   if (findEntry(machineCatalog, text)) return 'model';
@@ -57,8 +57,9 @@ export function createHost(draft: InventoryDraft, name: string, descriptor: stri
   readRoleWords(draft, host, `${cleanName} ${descriptor}`, loc);
   const model = descriptorModel(descriptor);
   if (model) applyHostField(draft, host, 'model', model, loc);
-  for (const part of splitList(descriptor.replace(/[()]/g, ','))) {
-    const field = guessHostField(part);
+  for (const part of splitList(descriptor)) {
+    let field = guessHostField(part);
+    if (field === 'memory' && host['memory'] !== undefined) field = 'disks';
     if (field && field !== 'model' && field !== 'os' && field !== 'workloads') applyHostField(draft, host, field, part, loc);
   }
   return host;
@@ -78,7 +79,7 @@ function descriptorModel(descriptor: string): string | undefined {
 export function splitHostTitle(title: string): { name: string; descriptor: string } {
   const match = /^(.+?)\s*(?:[—–:|]|\s-\s|\(|,)\s*(.*)$/.exec(title);
   if (!match) return { name: title.trim(), descriptor: '' };
-  const descriptor = title.slice((match[1] ?? '').length).replace(/^\s*[—–:|,-]\s*/, '').trim();
+  const descriptor = title.slice((match[1] ?? '').length).replace(/^\s*[—–:|,-]\s*/, '').trim().replace(/^\((.*)\)$/, '$1');
   return { name: (match[1] ?? '').trim(), descriptor };
 }
 
@@ -90,7 +91,8 @@ export function readHostItems(draft: InventoryDraft, host: Draft, items: readonl
 function readHostItem(draft: InventoryDraft, host: Draft, item: OutlineItem): void {
   const pair = splitKeyValue(item.text);
   const keyed = pair ? fieldOfKey(pair.key) : undefined;
-  const field = keyed ?? guessHostField(item.text);
+  const prose = (pair !== undefined && !keyed) || item.text.split(/\s+/).length > 10;
+  const field = keyed ?? (prose ? undefined : guessHostField(item.text));
   const value = keyed && pair ? pair.value : item.text;
   if (field === 'workloads') {
     const kindWord = lookupWord(workloadKindWords, pair?.key ?? item.text);

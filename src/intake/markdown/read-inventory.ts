@@ -13,8 +13,11 @@ import { type Draft, InventoryDraft, type LineRecord } from './inventory-draft.j
 import { excerpt, type InventoryLine, type InventoryReport } from './inventory-report.js';
 import { secretInLine } from './line-secrets.js';
 import { type OutlineBlock, type OutlineItem, type OutlineSection, outlineMarkdown } from './outline.js';
-import { readItem, readSection } from './read-sections.js';
-import { sectionKindOf } from './vocabulary.js';
+import { readBlocks, readSection } from './read-sections.js';
+import { fieldOfKey, sectionKindOf } from './vocabulary.js';
+import { createHost, looksLikeHost, readHostItems } from './read-hosts.js';
+import { splitKeyValue } from './text-values.js';
+import { basename, extname } from 'node:path';
 
 export interface MarkdownInventory {
   /** Spec input for the schema, in the same shape a YAML spec has. */
@@ -87,17 +90,31 @@ export function readMarkdownInventory(file: string, text: string): MarkdownInven
 
 /** The first H1 names the site; everything else is routed by section kind. */
 function readDocument(draft: InventoryDraft, root: OutlineSection): void {
-  for (const block of root.blocks) if (block.kind === 'item') readItem(draft, block.item, 'site');
+  if (looksLikeHost(root)) readSingleHost(draft, root);
+  else readBlocks(draft, root, 'site');
   const sections = root.children;
   const first = sections[0];
-  const titled = first && first.depth === 1 && (sectionKindOf(first.title) === 'auto' || sectionKindOf(first.title) === 'hosts' || sectionKindOf(first.title) === 'site');
+  const titled = first !== undefined && first.depth === 1 && (first.children.length > 0 || ['auto', 'hosts', 'site'].includes(sectionKindOf(first.title)));
   for (const section of sections) {
     if (titled && section === first) {
       draft.set(draft.object('site'), 'name', section.title.slice(0, 2000), section);
-      for (const block of section.blocks) if (block.kind === 'item') readItem(draft, block.item, 'site');
+      if (looksLikeHost(section)) readSingleHost(draft, section);
+      else readBlocks(draft, section, 'site');
       for (const child of section.children) readSection(draft, child, 'auto');
     } else readSection(draft, section, 'auto');
   }
+}
+
+/** A file (or title section) that describes one machine with key/value lines: "Host: htpc", "RAM: 16GB". */
+function readSingleHost(draft: InventoryDraft, section: OutlineSection): void {
+  const items = section.blocks.flatMap((block) => (block.kind === 'item' ? [block.item] : []));
+  const named = items.find((item) => {
+    const pair = splitKeyValue(item.text);
+    return pair !== undefined && fieldOfKey(pair.key) === 'name';
+  });
+  const name = named ? (splitKeyValue(named.text)?.value ?? '') : basename(draft.file, extname(draft.file));
+  const host = createHost(draft, name || 'host', '', named ?? { line: section.line, column: section.column });
+  readHostItems(draft, host, items.filter((item) => item !== named));
 }
 
 /** Marks secret lines and removes them from the outline, so no reader sees them. */

@@ -39,7 +39,7 @@ export function readMonitoring(draft: InventoryDraft, text: string, loc: Loc): b
       draft.set(system, 'kind', kind, loc);
       draft.set(system, 'runsOn', runsOn, loc);
       const watched = /\b(watch|watches|monitor|monitors|checks|scrapes|pings|targets?)\b(.*)$/i.exec(text)?.[2] ?? '';
-      const targets = findMentions(draft, watched, ['host', 'device', 'workload', 'ups']).map((mention) => mention.id).filter((id) => id !== runsOn);
+      const targets = findMentions(draft, watched, ['host', 'device', 'workload', 'ups']).map((mention) => mention.id);
       if (targets.length > 0) draft.set(system, 'targets', targets, loc);
       draft.list('monitoring', 'systems').push(system);
       draft.place(system, loc);

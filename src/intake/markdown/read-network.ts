@@ -26,7 +26,7 @@ export function readDevice(draft: InventoryDraft, text: string, loc: Loc, keyKin
   if (!kind) return undefined;
   const device: Draft = {};
   const named = /^([a-z][\w.-]{0,20})\s*(?:[—–:]|\s-\s)\s*(.+)$/i.exec(head);
-  const explicitId = named && !/\s/.test(named[1] ?? '') && /\d|^(gw|fw|sw|ap)$/i.test(named[1] ?? '') ? named[1] : undefined;
+  const explicitId = named && /^[a-z0-9][a-z0-9._-]*$/.test(named[1] ?? '') ? named[1] : undefined;
   const model = ((explicitId ? (named?.[2] ?? '') : head).split(/\s*[,;]\s*|\s[—–-]\s/)[0] ?? '').trim();
   draft.set(device, 'id', draft.ids.allocate(explicitId ?? (kind === 'access-point' ? 'ap' : kind), kind), loc);
   draft.set(device, 'kind', kind, loc);
@@ -113,8 +113,8 @@ export function readVlan(draft: InventoryDraft, text: string, loc: Loc, columns?
   draft.list('network', 'vlans').push(vlan);
   draft.place(vlan, loc);
   draft.later(() => {
-    const gateways = draft.list('network', 'devices').filter((device) => ['router', 'firewall', 'gateway'].includes(String(device['kind'])));
-    if (gateways.length === 1 && gateways[0]) draft.set(vlan, 'gateway', String(gateways[0]['id']), loc);
+    const gateway = onlyGateway(draft);
+    if (gateway) draft.set(vlan, 'gateway', gateway.id, loc);
   });
   return vlan;
 }
@@ -180,7 +180,10 @@ export function readWan(draft: InventoryDraft, text: string, loc: Loc): boolean 
 }
 
 function onlyGateway(draft: InventoryDraft): { id: string } | undefined {
-  const gateways = draft.list('network', 'devices').filter((device) => ['router', 'firewall', 'gateway', 'modem', 'ont'].includes(String(device['kind'])));
+  const gateways = [
+    ...draft.list('network', 'devices').filter((device) => ['router', 'firewall', 'gateway', 'modem', 'ont'].includes(String(device['kind']))),
+    ...draft.list('hosts').filter((host) => host['role'] === 'router' || host['role'] === 'firewall'),
+  ];
   const routing = gateways.filter((device) => device['kind'] !== 'modem' && device['kind'] !== 'ont');
   const chosen = routing.length === 1 ? routing[0] : gateways.length === 1 ? gateways[0] : undefined;
   return chosen ? { id: String(chosen['id']) } : undefined;

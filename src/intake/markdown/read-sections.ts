@@ -34,15 +34,17 @@ export function readSection(draft: InventoryDraft, section: OutlineSection, pare
     const text = section.blocks.flatMap((block) => (block.kind === 'item' ? [block.item.text] : [])).join(', ');
     if (device && text) draft.note(section.line, 'details under a device heading are read line by line');
   }
-  if (kind === 'wan') {
-    readWanSection(draft, section);
-  } else {
-    for (const block of section.blocks) {
-      if (block.kind === 'item') readItem(draft, block.item, kind);
-      else readTable(draft, block.table, kind);
-    }
-  }
+  if (kind === 'wan') readWanSection(draft, section);
+  else readBlocks(draft, section, kind);
   for (const child of section.children) readSection(draft, child, kind);
+}
+
+/** Reads the items and tables directly under a section. */
+export function readBlocks(draft: InventoryDraft, section: OutlineSection, kind: Kind): void {
+  for (const block of section.blocks) {
+    if (block.kind === 'item') readItem(draft, block.item, kind);
+    else readTable(draft, block.table, kind);
+  }
 }
 
 function decideKind(section: OutlineSection, parent: Kind): Kind {
@@ -208,8 +210,10 @@ function readTable(draft: InventoryDraft, table: OutlineTable, kind: Kind): void
 
 /** A workload table: Name | Type | Host | vCPU | RAM | Disk. */
 function readWorkloadTable(draft: InventoryDraft, table: OutlineTable): void {
-  const fields = table.header.map((cell) => fieldOfKey(cell.text));
+  const fields: (string | undefined)[] = table.header.map((cell) => fieldOfKey(cell.text));
   draft.context(table.line, `workload table (columns: ${table.header.map((cell, index) => `${cell.text}${fields[index] ? '' : ' (not read)'}`).join(', ')})`);
+  const hostColumn = table.header.findIndex((cell) => /^(host|node|on|runs\s+on|server|hypervisor|placement)$/i.test(cell.text.trim()));
+  if (hostColumn >= 0) fields[hostColumn] = 'host';
   const at = (cells: readonly { text: string }[], ...wanted: string[]) => cells.find((_, index) => wanted.includes(fields[index] ?? ''))?.text ?? '';
   for (const row of table.rows) {
     const name = at(row.cells, 'name');
@@ -218,7 +222,7 @@ function readWorkloadTable(draft: InventoryDraft, table: OutlineTable): void {
     const details = [at(row.cells, 'kind'), at(row.cells, 'vcpu') && `${at(row.cells, 'vcpu')} vCPU`, at(row.cells, 'memory') && `${at(row.cells, 'memory')} RAM`, at(row.cells, 'disk', 'disks') && `${at(row.cells, 'disk', 'disks')} disk`].filter(Boolean).join(', ');
     const kindWord = lookupWord(workloadKindWords, at(row.cells, 'kind'));
     const workload = readWorkload(draft, details ? `${name} (${details})` : name, loc, { ...(kindWord ? { kind: kindWord.value } : {}) });
-    const hostText = at(row.cells, 'host', 'name');
+    const hostText = at(row.cells, 'host');
     if (workload) {
       draft.later(() => {
         const host = findMentions(draft, at(row.cells, 'host'), ['host'])[0];

@@ -93,7 +93,7 @@ export function splitList(text: string): string[] {
     if (character === '(' || character === '[') depth++;
     if ((character === ')' || character === ']') && depth > 0) depth--;
     const rest = text.slice(index);
-    const separator = depth === 0 ? /^(\s*[,;+]\s*|\s+&\s+|\s+and\s+)/i.exec(rest) : null;
+    const separator = depth === 0 ? /^(\s*[,;]\s*|\s+\+\s+|\s+&\s+|\s+and\s+)/i.exec(rest) : null;
     if (separator && !(character === ',' && /^,\d/.test(rest) && /\d$/.test(current))) {
       parts.push(current);
       current = '';
