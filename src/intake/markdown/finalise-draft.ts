@@ -13,7 +13,7 @@ export function finaliseDraft(draft: InventoryDraft): void {
   const site = draft.object('site');
   if (typeof site['name'] !== 'string' || site['name'] === '') {
     const name = basename(draft.file, extname(draft.file)) || 'site';
-    draft.set(site, 'name', name, top);
+    draft.set(site, 'name', name, top, { fromLine: false });
     draft.assume('inventory/site-name', `The site has no title heading; it was named "${name}" after the file.`, site, 'name', top);
   }
   const workloads = draft.list('workloads');

@@ -102,7 +102,7 @@ export class InventoryDraft {
   }
 
   /** Sets `object[key] = value`, remembering that the value was written at `loc`. */
-  set(object: Draft, key: string, value: unknown, loc: Loc): void {
+  set(object: Draft, key: string, value: unknown, loc: Loc, options: { readonly fromLine?: boolean } = {}): void {
     object[key] = value;
     // A value the inventory states replaces one the catalog or a default supplied: its assumption goes.
     for (const assumption of this.assumptions) {
@@ -112,7 +112,7 @@ export class InventoryDraft {
     const map = this.positions.get(object) ?? new Map<string, Loc>();
     map.set(key, loc);
     this.positions.set(object, map);
-    this.record(loc.line).targets.push({ object, key });
+    if (options.fromLine !== false) this.record(loc.line).targets.push({ object, key });
   }
 
   /** Where `object` (or its `key`) was written. */

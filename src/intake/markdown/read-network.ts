@@ -151,7 +151,7 @@ export function readWan(draft: InventoryDraft, text: string, loc: Loc): boolean 
   const downRate = pair ? rate(pair[1], pair[2] ?? pair[4]) : symmetric ? rate(symmetric[1], symmetric[2]) : down ? rate(down[1] ?? down[3], down[2] ?? down[4]) : undefined;
   const upRate = pair ? rate(pair[3], pair[4]) : symmetric ? rate(symmetric[1], symmetric[2]) : up ? rate(up[1] ?? up[3], up[2] ?? up[4]) : undefined;
   const kind = lookupWord(wanKindWords, text)?.value;
-  const provider = text.split(/[,(]|\d/)[0]?.replace(/\b(fib(er|re)|cable|dsl|vdsl|lte|5g|4g|starlink|isp|internet|via)\b/gi, '').replace(/[—–:-]+\s*$/, '').trim();
+  const provider = text.split(/[,(]|\d/)[0]?.replace(/\b(fib(er|re)|cable|dsl|vdsl|lte|5g|4g|isp|internet|via)\b/gi, '').replace(/[—–:-]+\s*$/, '').trim();
   if (!downRate || !upRate) {
     if (!kind && !provider) return false;
     draft.ask({ id: 'network/wan/speeds', text: `The internet uplink${provider ? ` (${provider})` : ''} has no down/up speeds; offsite backup and remote access figures need them.`, loc });
