@@ -30,7 +30,7 @@ export interface LineRecord {
 export interface DraftAssumption {
   readonly id: string;
   readonly text: string;
-  readonly at: readonly (Target & { readonly loc: Loc })[];
+  readonly at: readonly (Target & { readonly loc: Loc; readonly version: number })[];
 }
 
 export interface DraftQuestion {
@@ -67,6 +67,9 @@ export class InventoryDraft {
   readonly questions: DraftQuestion[] = [];
   private readonly positions = new WeakMap<Draft, Map<string, Loc>>();
   private readonly tasks: (() => void)[] = [];
+  /** How often each field was set; an assumption holds only while its field keeps the value it was made for. */
+  private readonly versions = new WeakMap<Draft, Map<string, number>>();
+  private readonly questionIds = new Set<string>();
 
   constructor(readonly file: string) {}
 
@@ -104,11 +107,9 @@ export class InventoryDraft {
   /** Sets `object[key] = value`, remembering that the value was written at `loc`. */
   set(object: Draft, key: string, value: unknown, loc: Loc, options: { readonly fromLine?: boolean } = {}): void {
     object[key] = value;
-    // A value the inventory states replaces one the catalog or a default supplied: its assumption goes.
-    for (const assumption of this.assumptions) {
-      const at = assumption.at as (Target & { loc: Loc })[];
-      for (let index = at.length - 1; index >= 0; index--) if (at[index]?.object === object && at[index]?.key === key) at.splice(index, 1);
-    }
+    const versions = this.versions.get(object) ?? new Map<string, number>();
+    versions.set(key, (versions.get(key) ?? 0) + 1);
+    this.versions.set(object, versions);
     const map = this.positions.get(object) ?? new Map<string, Loc>();
     map.set(key, loc);
     this.positions.set(object, map);
@@ -140,14 +141,21 @@ export class InventoryDraft {
   /** Records an assumption about `object[key]` (or the object), made at `loc`. Same id: sources merge. */
   assume(id: string, text: string, object: Draft, key: string | undefined, loc: Loc): void {
     const existing = this.assumptions.find((assumption) => assumption.id === id && assumption.text === text);
-    const at = { object, ...(key === undefined ? {} : { key }), loc };
-    if (existing) (existing.at as (Target & { loc: Loc })[]).push(at);
+    const at = { object, ...(key === undefined ? {} : { key }), loc, version: key === undefined ? 0 : (this.versions.get(object)?.get(key) ?? 0) };
+    if (existing) (existing.at as (Target & { loc: Loc; version: number })[]).push(at);
     else this.assumptions.push({ id, text, at: [at] });
   }
 
   /** Records an open question: a fact the figures need that the inventory does not give. */
   ask(question: DraftQuestion): void {
-    if (!this.questions.some((existing) => existing.id === question.id)) this.questions.push(question);
+    if (this.questionIds.has(question.id)) return;
+    this.questionIds.add(question.id);
+    this.questions.push(question);
+  }
+
+  /** False once the field an assumption was made about has been set again by what the inventory says. */
+  stillAssumed(at: { readonly object: Draft; readonly key?: string; readonly version: number }): boolean {
+    return at.key === undefined || (this.versions.get(at.object)?.get(at.key) ?? 0) === at.version;
   }
 
   /** Defers work until every section was read (forward references). */

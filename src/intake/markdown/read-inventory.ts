@@ -53,7 +53,7 @@ export function readMarkdownInventory(file: string, text: string): MarkdownInven
     .map((assumption) => ({
       id: assumption.id,
       text: assumption.text,
-      sources: assumption.at.flatMap((at) => {
+      sources: assumption.at.filter((at) => draft.stillAssumed(at)).flatMap((at) => {
         const path = pathOf(at.object, at.key);
         return path ? [source(path, at.loc.line, at.loc.column)] : [];
       }),
@@ -71,7 +71,7 @@ export function readMarkdownInventory(file: string, text: string): MarkdownInven
     return path ? label(draft.spec, path) : undefined;
   });
   const annotations = [
-    ...draft.assumptions.flatMap((assumption) => assumption.at.flatMap((at) => {
+    ...draft.assumptions.flatMap((assumption) => assumption.at.filter((at) => draft.stillAssumed(at)).flatMap((at) => {
       const path = pathOf(at.object, at.key);
       return path ? [{ path, comment: `assumed: ${assumption.text}` }] : [];
     })),
