@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../src/intake/load-spec.js';
 import { readMarkdownInventory } from '../../../src/intake/markdown/read-inventory.js';
+import { expectTotal } from '../../helpers/expect-total.js';
 
 const fragments = [
   '# Lab', '## pve1 — Lenovo M720q (Proxmox node)', '## NAS', '### VLANs', '## Network', '## Power', '## Backups', '## Monitoring', '## Services',
@@ -18,16 +19,6 @@ const markdown = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ ma
 /** The numbers of the non-empty lines of `text`. */
 function nonEmptyLines(text: string): number[] {
   return text.split(/\r?\n/).flatMap((line, index) => (line.trim() === '' ? [] : [index + 1]));
-}
-
-function expectTotal(file: string, content: string | Uint8Array) {
-  const result = parseSpec(file, content);
-  if (result.model === undefined) expect(result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
-  for (const diagnostic of result.diagnostics) {
-    expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-    expect(diagnostic.column).toBeGreaterThanOrEqual(1);
-  }
-  return result;
 }
 
 describe('the Markdown reader', () => {
