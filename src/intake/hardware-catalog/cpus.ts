@@ -23,6 +23,7 @@ function cpu(name: string, sku: string, cores: number, threads: number, source: 
   };
 }
 
+/** Processors by model number. */
 export const cpuCatalog: readonly CatalogEntry<CpuFacts>[] = [
   intel('Core i3-8100T', 'i3-8100T', 4, 4),
   intel('Core i5-8400T', 'i5-8400T', 6, 6),

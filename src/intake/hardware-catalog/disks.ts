@@ -18,6 +18,7 @@ const hdd = (key: string, name: string, match: RegExp, smr: boolean, source: str
   facts: { kind: 'hdd', smr: { value: smr, source } },
 });
 
+/** Disk model lines, most specific first. */
 export const diskCatalog: readonly CatalogEntry<DiskFacts>[] = [
   hdd('wd-red-efax-smr', 'WD Red (EFAX, 2-6 TB, SMR)', /\bWD[2346]0EFAX\b/i, true, wdSmrStatement),
   hdd('wd-red-cmr-model', 'WD Red / Red Plus (CMR model number)', /\bWD\d{2,3}EF(RX|ZX|ZZ|PX|AX)\b/i, false, wdSmrStatement),

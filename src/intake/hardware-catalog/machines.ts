@@ -10,6 +10,7 @@ const psref = (model: string) => `https://psref.lenovo.com/Product/ThinkCentre/T
 const ark = (sku: string) => `https://ark.intel.com/content/www/us/en/ark/search.html?q=${sku}`;
 const synology = (model: string) => `https://www.synology.com/en-global/products/${model}#specs`;
 
+/** Complete machines by model name. */
 export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
   {
     key: 'lenovo-m720q',

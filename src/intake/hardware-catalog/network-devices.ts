@@ -3,6 +3,7 @@ import type { CatalogEntry, NetworkDeviceFacts } from './catalog-entry.js';
 
 const unifi = (path: string) => `https://techspecs.ui.com/unifi/${path}`;
 
+/** Network gear by model name. */
 export const networkDeviceCatalog: readonly CatalogEntry<NetworkDeviceFacts>[] = [
   {
     key: 'unifi-ucg-ultra',

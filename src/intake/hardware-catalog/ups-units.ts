@@ -7,6 +7,7 @@ import type { CatalogEntry, UpsFacts } from './catalog-entry.js';
 
 const apc = (slug: string) => `https://www.apc.com/shop/us/en/products/${slug}`;
 
+/** UPS models by model number. */
 export const upsCatalog: readonly CatalogEntry<UpsFacts>[] = [
   {
     key: 'apc-br1500gi',

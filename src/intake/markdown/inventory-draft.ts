@@ -59,6 +59,7 @@ export function emptySpec(): Draft {
   };
 }
 
+/** The spec under construction, with positions, the line ledger, assumptions, questions and deferred tasks. */
 export class InventoryDraft {
   readonly spec: Draft = emptySpec();
   readonly ids = new IdAllocator();

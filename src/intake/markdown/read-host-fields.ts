@@ -21,6 +21,7 @@ interface HostState {
 
 const states = new WeakMap<Draft, HostState>();
 
+/** The reading state of `host`, created on first use. */
 export function hostState(host: Draft): HostState {
   let state = states.get(host);
   if (!state) {

@@ -16,6 +16,7 @@ export interface RoleWord<T> {
   readonly os?: string;
 }
 
+/** Host roles and the software that implies them. */
 export const hostRoleWords: readonly RoleWord<HostRole>[] = [
   { pattern: /\b(proxmox\s+backup\s+server|pbs)\b/i, value: 'backup-server', os: 'Proxmox Backup Server' },
   { pattern: /\b(proxmox(\s*ve)?|pve)\b/i, value: 'hypervisor', os: 'Proxmox VE' },
@@ -45,6 +46,7 @@ export const osWords: readonly RoleWord<string>[] = [
 
 export type DeviceKind = 'router' | 'firewall' | 'gateway' | 'switch' | 'access-point' | 'modem' | 'ont';
 
+/** What a network device is. */
 export const deviceKindWords: readonly RoleWord<DeviceKind>[] = [
   { pattern: /\b(opnsense|pfsense|firewall|fw)\b/i, value: 'firewall' },
   { pattern: /\b(udm|dream\s*machine|ucg|cloud\s+gateway|usg|gateway|fritz!?\s*box)\b/i, value: 'gateway' },
@@ -65,6 +67,7 @@ export const networkVendorWords: readonly RoleWord<string>[] = [
   { pattern: /\b(avm|fritz)\b/i, value: 'AVM' },
 ];
 
+/** Software platforms of network devices, with their version when written. */
 export const platformWords: readonly RoleWord<string>[] = [
   { pattern: /\bopnsense(\s*\d+(\.\d+)*)?/i, value: 'OPNsense$1' },
   { pattern: /\bpfsense(\s*(plus))?(\s*\d+(\.\d+)*)?/i, value: 'pfSense$1$3' },
@@ -75,6 +78,7 @@ export const platformWords: readonly RoleWord<string>[] = [
 
 export type DeviceService = 'routing' | 'dhcp' | 'dns' | 'ntp' | 'controller' | 'vpn-server' | 'ids' | 'ddns' | 'poe' | 'wifi' | 'dns-filtering' | 'nat';
 
+/** Services a network device provides. */
 export const deviceServiceWords: readonly RoleWord<DeviceService>[] = [
   { pattern: /\bdhcp\b/i, value: 'dhcp' },
   { pattern: /\bdns\b/i, value: 'dns' },
@@ -87,6 +91,7 @@ export const deviceServiceWords: readonly RoleWord<DeviceService>[] = [
   { pattern: /\bnat\b/i, value: 'nat' },
 ];
 
+/** Trust zones by VLAN name. */
 export const zoneWords: readonly RoleWord<Zone>[] = [
   { pattern: /\b(mgmt|management|admin|infra(structure)?|default|native|untagged)\b/i, value: 'management' },
   { pattern: /\b(iot|smart\s*home|home\s*automation|things)\b/i, value: 'iot' },
@@ -101,6 +106,7 @@ export const zoneWords: readonly RoleWord<Zone>[] = [
 
 export type WorkloadKind = 'vm' | 'ct' | 'container' | 'service';
 
+/** Workload kinds. */
 export const workloadKindWords: readonly RoleWord<WorkloadKind>[] = [
   { pattern: /\b(lxc|ct|lxcs|cts)\b/i, value: 'ct' },
   { pattern: /\b(docker|podman|compose|container|containers)\b/i, value: 'container' },
@@ -110,6 +116,7 @@ export const workloadKindWords: readonly RoleWord<WorkloadKind>[] = [
 
 export type BackupTool = 'pbs' | 'vzdump' | 'restic' | 'borg' | 'zfs-send' | 'rsync' | 'rclone' | 'veeam' | 'other';
 
+/** Backup tools. */
 export const backupToolWords: readonly RoleWord<BackupTool>[] = [
   { pattern: /\b(pbs|proxmox\s+backup(\s+server)?)\b/i, value: 'pbs' },
   { pattern: /\bvzdump\b/i, value: 'vzdump' },
@@ -124,6 +131,7 @@ export const backupToolWords: readonly RoleWord<BackupTool>[] = [
 
 export type MonitoringKind = 'prometheus' | 'alertmanager' | 'grafana' | 'loki' | 'zabbix' | 'uptime-kuma' | 'netdata' | 'checkmk' | 'librenms' | 'healthchecks';
 
+/** Monitoring systems. */
 export const monitoringWords: readonly RoleWord<MonitoringKind>[] = [
   { pattern: /\buptime[-\s]?kuma\b/i, value: 'uptime-kuma' },
   { pattern: /\bprometheus\b/i, value: 'prometheus' },
@@ -139,6 +147,7 @@ export const monitoringWords: readonly RoleWord<MonitoringKind>[] = [
 
 export type AlertChannel = 'email' | 'ntfy' | 'pushover' | 'telegram' | 'slack' | 'discord' | 'matrix' | 'pagerduty' | 'sms' | 'webhook';
 
+/** Alert channels. */
 export const alertChannelWords: readonly RoleWord<AlertChannel>[] = [
   { pattern: /\b(e-?mail|smtp|mail)\b/i, value: 'email' },
   { pattern: /\bntfy\b/i, value: 'ntfy' },
@@ -154,6 +163,7 @@ export const alertChannelWords: readonly RoleWord<AlertChannel>[] = [
 
 export type VpnKind = 'wireguard' | 'tailscale' | 'headscale' | 'netbird' | 'zerotier' | 'openvpn' | 'ipsec' | 'cloudflare-tunnel';
 
+/** VPN kinds. */
 export const vpnWords: readonly RoleWord<VpnKind>[] = [
   { pattern: /\bheadscale\b/i, value: 'headscale' },
   { pattern: /\btailscale\b/i, value: 'tailscale' },
@@ -167,6 +177,7 @@ export const vpnWords: readonly RoleWord<VpnKind>[] = [
 
 export type WanKind = 'fiber' | 'cable' | 'dsl' | 'lte' | '5g' | 'satellite';
 
+/** Internet uplink kinds. */
 export const wanKindWords: readonly RoleWord<WanKind>[] = [
   { pattern: /\b(fib(er|re)|ftth|fttp|gpon|xgs-?pon|glasvezel|glasfaser)\b/i, value: 'fiber' },
   { pattern: /\b(cable|docsis|coax)\b/i, value: 'cable' },
