@@ -42,6 +42,10 @@ export function readMarkdownInventory(file: string, text: string): MarkdownInven
   readDocument(draft, outline.root);
   draft.runDeferred();
   finaliseDraft(draft);
+  const described = ['hosts', 'network', 'power', 'workloads'].some((key) => draft.spec[key] !== undefined);
+  if (!described) {
+    diagnostics.push({ severity: 'warning', code: 'nothing-understood', file, line: 1, column: 1, message: 'no hosts, network gear, UPS or workloads were recognised in this inventory', hint: 'write a heading per host with lines such as "- CPU: i5-8500T", "- RAM: 32GB", or see examples/hardware-inventory.md' });
+  }
 
   const paths = pathsOf(draft.spec);
   const pathOf = (object: Draft, key?: string): PathSegment[] | undefined => {
