@@ -101,3 +101,11 @@ describe('kestra init (built CLI)', () => {
     expect(result.stderr).toContain('error: cannot read nope.md');
   });
 });
+
+describe('kestra analyze <inventory.md> (built CLI)', () => {
+  it('lists the inventory\'s open questions with the analysis', () => {
+    const result = runCli(['analyze', 'examples/hardware-inventory.md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Open questions:\n  - nas: power draw (idle/load watts at the wall) not given');
+  });
+});
