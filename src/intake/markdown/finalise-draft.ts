@@ -4,6 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Draft, InventoryDraft, Loc } from './inventory-draft.js';
+import { parseSize } from '../units/index.js';
 import { addNic, offerRole } from './read-host-fields.js';
 
 const top: Loc = { line: 1, column: 1 };
@@ -31,6 +32,13 @@ function finaliseHost(draft: InventoryDraft, host: Draft, workloads: readonly Dr
     const runsGuests = workloads.some((workload) => workload['host'] === id && (workload['kind'] === 'vm' || workload['kind'] === 'ct'));
     offerRole(draft, host, runsGuests ? 'hypervisor' : 'server', 1, loc);
     draft.assume('inventory/host-role', 'A host whose role was not written was read as a hypervisor when VMs or containers run on it, else as a server.', host, 'role', loc);
+  }
+  const installed = typeof host['memory'] === 'string' ? parseSize(host['memory'], 'memory') : undefined;
+  const most = typeof host['maxMemory'] === 'string' ? parseSize(host['maxMemory'], 'memory') : undefined;
+  if (installed?.ok && most?.ok && installed.value.bytes > most.value.bytes) {
+    // More memory is installed than the vendor states as the maximum (an MS-01 with 96 GB): the board takes at least what it holds.
+    draft.set(host, 'maxMemory', host['memory'], loc, { fromLine: false });
+    draft.assume('inventory/max-memory-installed', 'Where more memory is installed than the vendor specification states as the maximum, the maximum was taken as the installed amount.', host, 'maxMemory', loc);
   }
   const role = String(host['role']);
   const needsFigures = ['hypervisor', 'nas', 'backup-server', 'server'].includes(role);

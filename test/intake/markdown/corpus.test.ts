@@ -88,7 +88,8 @@ describe('Markdown inventory corpus', () => {
     expect(model.hosts.map((entry) => entry.id)).toEqual(['pve-a', 'pve-b', 'pi']);
     expect(host(model, 'pve-a')).toMatchObject({ model: 'Minisforum MS-01', role: 'hypervisor', memory: 64 * GiB, cpu: { cores: 14, threads: 20 } });
     expect(host(model, 'pve-a').nics.map((nic) => nic.speed)).toEqual([10e9, 10e9, 2.5e9, 2.5e9]);
-    expect(host(model, 'pve-b').memory).toBe(96 * GiB);
+    expect(host(model, 'pve-b')).toMatchObject({ memory: 96 * GiB, maxMemory: 96 * GiB });
+    expect(host(model, 'pve-a').maxMemory).toBe(64 * GiB);
     expect(host(model, 'pve-b').nics.map((nic) => [nic.speed, nic.purpose])).toEqual([
       [10e9, 'storage'],
       [10e9, 'storage'],
