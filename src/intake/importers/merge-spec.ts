@@ -35,11 +35,16 @@ interface MergeContext {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Merges `result` into the YAML text `existing` (which must parse as YAML). */
+/**
+ * Merges `result` into the YAML text `existing` (which must parse as YAML). A VLAN is the same VLAN
+ * when its 802.1Q tag is: where the spec already has the tag under another id, the import's VLAN
+ * and its references take the spec's id (the import's spec is changed in place).
+ */
 export function mergeImport(existing: string, result: ImportResult): MergeOutcome {
   const doc: Document = parseDocument(existing, { uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) throw new Error(`the spec to merge into is not valid YAML: ${doc.errors[0]?.message ?? ''}`);
   const baseline = doc.toString(YAML_OUTPUT_OPTIONS);
+  adoptVlanIds(doc.toJSON(), result.spec);
   const context: MergeContext = { doc, annotations: result.annotations, tool: result.tool, added: [], updated: [], gone: [] };
   if (doc.contents === null) {
     doc.contents = annotatedNode(doc, result.spec, result.annotations) as Document['contents'];
@@ -88,9 +93,16 @@ function mergeValue(context: MergeContext, pair: Pair<Node, Node | null>, value:
     mergeSeq(context, existing, value, label, depth + 1);
     return;
   }
+  // Lists of records without ids (corosync links, vdevs) merge item by item when the count is unchanged,
+  // so a hand-written field on one item survives.
+  if (Array.isArray(value) && isSeq(existing) && existing.items.length === value.length && value.every(isPlainObject) && existing.items.every((item) => isMap(item))) {
+    value.forEach((item, index) => mergeMap(context, existing.items[index] as YAMLMap, item as Record<string, unknown>, `${label}[${index}]`, depth + 2));
+    return;
+  }
   if (existing !== null && isDeepEqual(existing.toJSON(), value)) return;
   const node = annotatedNode(context.doc, value, context.annotations, depth);
-  if (existing && isScalar(existing) && isScalar(node) && existing.comment) node.comment = existing.comment;
+  // A person's comment stays with the value; Kestra's own "assumed:"/"unknown:" marks no longer apply to imported data.
+  if (existing && isScalar(existing) && isScalar(node) && existing.comment && !/^\s*(assumed|unknown):/.test(existing.comment)) node.comment = existing.comment;
   pair.value = node;
   context.updated.push(label);
 }
@@ -122,6 +134,37 @@ function mergeSeq(context: MergeContext, seq: YAMLSeq, items: readonly unknown[]
     const comment = `${node.commentBefore ?? ''}${index === 0 ? (seq.commentBefore ?? '') : ''}`;
     if (comment.includes(marker)) context.gone.push(`${label}[${identityLabel(value)}]`);
   });
+}
+
+/** Keys whose values name VLANs, in every section of the model. */
+const VLAN_REFERENCES = new Set(['vlans', 'managementVlan', 'publicNetwork', 'clusterNetwork', 'vlan', 'migrationNetwork', 'zeroDowntime']);
+
+/** Renames the import's VLANs (and references to them) to the ids the spec uses for the same tags. */
+function adoptVlanIds(existing: unknown, spec: object): void {
+  const existingVlans = (existing as { network?: { vlans?: unknown } } | null)?.network?.vlans;
+  const importedVlans = (spec as { network?: { vlans?: unknown } }).network?.vlans;
+  if (!Array.isArray(existingVlans) || !Array.isArray(importedVlans)) return;
+  const idOfTag = new Map(existingVlans.flatMap((vlan) => (isPlainObject(vlan) && typeof vlan.vid === 'number' && typeof vlan.id === 'string' ? [[vlan.vid, vlan.id] as const] : [])));
+  const renames = new Map<string, string>();
+  for (const vlan of importedVlans) {
+    if (!isPlainObject(vlan) || typeof vlan.id !== 'string') continue;
+    const existingId = idOfTag.get(vlan.vid as number);
+    if (existingId !== undefined && existingId !== vlan.id) {
+      renames.set(vlan.id, existingId);
+      vlan.id = existingId;
+    }
+  }
+  if (renames.size === 0) return;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    if (!isPlainObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (VLAN_REFERENCES.has(key) && typeof child === 'string') value[key] = renames.get(child) ?? child;
+      else if (VLAN_REFERENCES.has(key) && Array.isArray(child)) value[key] = child.map((item: unknown) => (typeof item === 'string' ? (renames.get(item) ?? item) : item));
+      else visit(child);
+    }
+  };
+  visit(spec);
 }
 
 /** What makes two list items the same entity: the id, or the two ends of a link, or the host and disk of an OSD. */

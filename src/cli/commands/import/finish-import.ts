@@ -43,7 +43,7 @@ export async function finishImport(io: Io, setExitCode: (code: number) => void, 
   };
 
   if (options.output === undefined) {
-    const text = renderYaml(result.spec, result.annotations, headerLines(result, options.from, label));
+    const text = renderYaml(result.spec, result.annotations, headerLines(result, options.from, '<file>'));
     if (!valid(text)) return;
     out.stdout(text);
     out.stderr(summaryLines(result, options.from).join('\n') + '\n');
@@ -72,7 +72,8 @@ export async function finishImport(io: Io, setExitCode: (code: number) => void, 
   const { unifiedDiff } = await import('../../../intake/importers/unified-diff.js');
   const merged = mergeImport(existing, result);
   const diff = unifiedDiff(existing, merged.text, { before: `a/${options.output}`, after: `b/${options.output}` });
-  const summary = summaryLines(result, options.from);
+  // The header of an existing spec is the user's; the questions go to the terminal instead.
+  const summary = [...summaryLines(result, options.from, false), ...result.questions.map((question, index) => `  ${index + 1}. ${question}`)];
   const gone = merged.gone.length > 0 ? [`kept ${merged.gone.length} entit${merged.gone.length === 1 ? 'y' : 'ies'} an earlier import wrote that the source no longer has (remove by hand if gone): ${merged.gone.join(', ')}`] : [];
   if (diff === '') {
     out.stderr([...summary, ...gone, `${options.output} is up to date with the source`].join('\n') + '\n');
@@ -119,9 +120,9 @@ function headerLines(result: ImportResult, from: string, file: string): string[]
   ];
 }
 
-function summaryLines(result: ImportResult, from: string): string[] {
+function summaryLines(result: ImportResult, from: string, listed = true): string[] {
   const lines = [`imported ${result.summary} from ${from}`];
-  if (result.questions.length > 0) lines.push(`${result.questions.length} open question${result.questions.length === 1 ? '' : 's'} (listed at the top of the spec)`);
+  if (result.questions.length > 0) lines.push(`${result.questions.length} open question${result.questions.length === 1 ? '' : 's'}${listed ? ' (listed at the top of the spec)' : ':'}`);
   if (result.skipped.length > 0) lines.push(`not imported:`, ...result.skipped.map((item) => `  - ${item}`));
   return lines;
 }

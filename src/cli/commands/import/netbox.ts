@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../usage-error.js';
-import { addConnectionOptions, type ConnectionFlags, endpointOf } from './connection-options.js';
+import { addImportOptions, checkOutputFlags, type ConnectionFlags, endpointOf } from './import-options.js';
 import { finishImport } from './finish-import.js';
 import { readSecret, refuseSecretOnCommandLine } from './read-secret.js';
 import { reportSourceError } from './report-source-error.js';
@@ -11,8 +11,6 @@ interface NetboxFlags extends ConnectionFlags {
   readonly token?: string;
   readonly site?: string;
   readonly pageSize: string;
-  readonly output?: string;
-  readonly write?: boolean;
 }
 
 /** `kestra import netbox`: devices, cabling, VLANs, VMs and the power chain from NetBox 3.x or 4.x. */
@@ -23,29 +21,20 @@ export function netboxImportCommand(io: Io, setExitCode: (code: number) => void)
     .option('--token-file <file>', 'file holding an API token (or set KESTRA_NETBOX_TOKEN); read-only is enough')
     .addOption(new Option('--token <token>').hideHelp())
     .option('--site <slug>', 'import one site only')
-    .addOption(new Option('--page-size <n>', 'objects per page').default('1000'))
-    .option('-o, --output <file>', 'write the spec here; an existing spec is merged (diff shown, --write applies)')
-    .option('--write', 'apply the merge into an existing --output file');
-  addConnectionOptions(command).addHelpText(
-    'after',
-    [
-      '',
-      'Examples:',
-      '  $ kestra import netbox --url https://netbox.lan --token-file ~/.config/kestra/netbox-token -o infra.yaml',
-      '  $ KESTRA_NETBOX_TOKEN=… kestra import netbox --url https://netbox.lan --site home -o infra.yaml --write',
-      '',
-      'Exit codes: 0 imported, 2 bad input, unreachable source, refused token or permission, TLS mismatch.',
-    ].join('\n'),
-  );
+    .addOption(new Option('--page-size <n>', 'objects per page').default('1000'));
+  addImportOptions(command, [
+    'kestra import netbox --url https://netbox.lan --token-file ~/.config/kestra/netbox-token -o infra.yaml',
+    'KESTRA_NETBOX_TOKEN=… kestra import netbox --url https://netbox.lan --site home -o infra.yaml --write',
+  ]);
   return command.action(async (flags: NetboxFlags) => {
     if (flags.token !== undefined) refuseSecretOnCommandLine('--token', '--token-file FILE or the KESTRA_NETBOX_TOKEN environment variable');
     if (flags.url === undefined) throw new UsageError('--url is missing', 'give the NetBox root, e.g. --url https://netbox.lan');
-    if (flags.write && flags.output === undefined) throw new UsageError('--write needs -o FILE', 'name the spec to merge into');
+    checkOutputFlags(flags);
     const pageSize = Number(flags.pageSize);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new UsageError(`--page-size ${flags.pageSize} is not a whole number from 1 to 1000`, 'the default, 1000, is NetBox\'s largest page');
     if (flags.site !== undefined && !/^[-a-zA-Z0-9_]+$/.test(flags.site)) throw new UsageError(`--site ${JSON.stringify(flags.site)} is not a site slug`, 'use the slug shown in NetBox, e.g. "home-lab"');
-    const token = await readSecret(io, { file: flags.tokenFile, fileOption: '--token-file', envName: 'KESTRA_NETBOX_TOKEN', what: 'the NetBox API token' });
     const { endpoint, description, basePath } = await endpointOf(io, flags, 443);
+    const token = await readSecret(io, { file: flags.tokenFile, fileOption: '--token-file', envName: 'KESTRA_NETBOX_TOKEN', what: 'the NetBox API token' });
     const { netboxLiveSource } = await import('../../../intake/importers/netbox/netbox-source.js');
     const { collectNetbox } = await import('../../../intake/importers/netbox/collect-netbox.js');
     const { mapNetbox } = await import('../../../intake/importers/netbox/map-netbox.js');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../usage-error.js';
-import { addConnectionOptions, type ConnectionFlags, endpointOf } from './connection-options.js';
+import { addImportOptions, checkOutputFlags, type ConnectionFlags, endpointOf } from './import-options.js';
 import { finishImport } from './finish-import.js';
 import { readSecret, refuseSecretOnCommandLine } from './read-secret.js';
 import { reportSourceError } from './report-source-error.js';
@@ -13,8 +13,6 @@ interface ProxmoxFlags extends ConnectionFlags {
   readonly tokenSecretFile?: string;
   readonly tokenSecret?: string;
   readonly from?: string;
-  readonly output?: string;
-  readonly write?: boolean;
 }
 
 /** Proxmox VE's API port (pve-docs "pveproxy"). */
@@ -28,26 +26,17 @@ export function proxmoxImportCommand(io: Io, setExitCode: (code: number) => void
     .option('--token-id <id>', "API token id, e.g. 'kestra@pve!audit' (the PVEAuditor role is enough)")
     .option('--token-secret-file <file>', 'file holding the token secret (or set KESTRA_PVE_TOKEN_SECRET)')
     .addOption(new Option('--token-secret <secret>').hideHelp())
-    .option('--from <dir>', 'read pvesh dumps from this directory instead (see scripts/pve-dump.sh)')
-    .option('-o, --output <file>', 'write the spec here; an existing spec is merged (diff shown, --write applies)')
-    .option('--write', 'apply the merge into an existing --output file');
-  addConnectionOptions(command).addHelpText(
-    'after',
-    [
-      '',
-      'Examples:',
-      "  $ KESTRA_PVE_TOKEN_SECRET=… kestra import proxmox --url https://pve1:8006 --token-id 'kestra@pve!audit' --fingerprint AB:CD:… -o infra.yaml",
-      '  $ kestra import proxmox --from pve-dump -o infra.yaml --write',
-      '',
-      'Exit codes: 0 imported, 2 bad input, unreachable source, refused token or permission, TLS mismatch.',
-    ].join('\n'),
-  );
+    .option('--from <dir>', 'read pvesh dumps from this directory instead (see scripts/pve-dump.sh)');
+  addImportOptions(command, [
+    "KESTRA_PVE_TOKEN_SECRET=… kestra import proxmox --url https://pve1:8006 --token-id 'kestra@pve!audit' --fingerprint AB:CD:… -o infra.yaml",
+    'kestra import proxmox --from pve-dump -o infra.yaml --write',
+  ]);
   return command.action(async (flags: ProxmoxFlags) => {
     if (flags.tokenSecret !== undefined) refuseSecretOnCommandLine('--token-secret', '--token-secret-file FILE or the KESTRA_PVE_TOKEN_SECRET environment variable');
     if ((flags.from === undefined) === (flags.url === undefined)) {
       throw new UsageError('give either --url (live) or --from DIR (pvesh dumps)', 'see "kestra import proxmox --help"');
     }
-    if (flags.write && flags.output === undefined) throw new UsageError('--write needs -o FILE', 'name the spec to merge into');
+    checkOutputFlags(flags);
     const { collectPve } = await import('../../../intake/importers/proxmox/collect-pve.js');
     const { mapPve } = await import('../../../intake/importers/proxmox/map-pve.js');
     const secrets: string[] = [];
@@ -61,9 +50,9 @@ export function proxmoxImportCommand(io: Io, setExitCode: (code: number) => void
     } else {
       if (flags.tokenId === undefined) throw new UsageError('--token-id is missing', "create a read-only token: pveum user token add kestra@pve audit --privsep 1");
       if (!/^[^@\s!]+@[^@\s!]+![A-Za-z][A-Za-z0-9._-]*$/.test(flags.tokenId)) throw new UsageError(`--token-id ${JSON.stringify(flags.tokenId)} is not a token id`, "write it as user@realm!tokenname, e.g. 'kestra@pve!audit' (quote it: ! is special in shells)");
+      const { endpoint, description, basePath } = await endpointOf(io, flags, PVE_PORT);
       const secret = await readSecret(io, { file: flags.tokenSecretFile, fileOption: '--token-secret-file', envName: 'KESTRA_PVE_TOKEN_SECRET', what: 'the API token secret' });
       secrets.push(secret);
-      const { endpoint, description, basePath } = await endpointOf(io, flags, PVE_PORT);
       const { pveLiveSource } = await import('../../../intake/importers/proxmox/pve-live-source.js');
       source = pveLiveSource({ endpoint, tokenId: flags.tokenId, tokenSecret: secret, description, basePath });
     }

@@ -4,8 +4,6 @@
  * record UPS capacity or batteries, so those are open questions.
  */
 import { compareText } from '../../diagnostic.js';
-import { watts } from '../../../model/quantities.js';
-import { formatPower } from '../../units/index.js';
 import { slugId } from '../id-allocator.js';
 import { asNumber, asRecord, asString } from '../json-fields.js';
 import { safeText } from '../safe-text.js';
@@ -24,6 +22,9 @@ const SQRT3 = Math.sqrt(3);
 export function feedPower(voltage: number, amperage: number, maxUtilization: number, threePhase: boolean): number {
   return Math.round(Math.abs(voltage) * amperage * (maxUtilization / 100) * (threePhase ? SQRT3 : 1));
 }
+
+/** Whole watts as the spec writes them; exact, where "2.94 kW" would round. */
+const wattsText = (value: number) => `${Math.round(value)} W`;
 
 /** Maps power feeds; returns them with their ids by NetBox id. */
 export function mapNetboxFeeds(context: NetboxMapContext): { feeds: PowerFeedInput[]; feedIds: Map<number, string> } {
@@ -46,7 +47,7 @@ export function mapNetboxFeeds(context: NetboxMapContext): { feeds: PowerFeedInp
       name: panel ? `${panel} / ${name}` : name,
       kind: 'utility',
       ...(panel ? { circuit: `${panel}, ${name}` } : {}),
-      ...(voltage !== undefined && amperage !== undefined ? { maxPower: formatPower(watts(feedPower(voltage, amperage, utilization, threePhase))) } : {}),
+      ...(voltage !== undefined && amperage !== undefined ? { maxPower: wattsText(feedPower(voltage, amperage, utilization, threePhase)) } : {}),
     };
     context.notes.entity(feed, 'imported', `netbox power feed ${name}${voltage !== undefined && amperage !== undefined ? `: ${voltage} V × ${amperage} A × ${utilization}%${threePhase ? ' × √3' : ''}` : ''}`);
     if (feed.maxPower !== undefined) context.notes.field(feed, 'maxPower', 'assumed', 'NetBox gives volt-amperes; read as watts (power factor 1)');
@@ -96,9 +97,9 @@ export function mapNetboxPowerPorts(context: NetboxMapContext, devices: Readonly
     const allocated = own.map((port) => asNumber(port.allocated_draw)).filter((value): value is number => value !== undefined);
     const maximum = own.map((port) => asNumber(port.maximum_draw)).filter((value): value is number => value !== undefined);
     const draw: DrawInput = { ...(device.entity.power ?? {}) };
-    if (allocated.length > 0) draw.load = formatPower(watts(allocated.reduce((sum, value) => sum + value, 0)));
+    if (allocated.length > 0) draw.load = wattsText(allocated.reduce((sum, value) => sum + value, 0));
     else if (maximum.length > 0) {
-      draw.load = formatPower(watts(maximum.reduce((sum, value) => sum + value, 0)));
+      draw.load = wattsText(maximum.reduce((sum, value) => sum + value, 0));
       context.notes.field(draw, 'load', 'assumed', 'NetBox has only the maximum draw of the power supplies');
     }
     const feeds = upstreamsOf(device).filter((id) => !unpowered.has(id));

@@ -31,15 +31,19 @@ const DEVICE_ROLES: readonly { readonly pattern: RegExp; readonly class: DeviceC
   { pattern: /server/, class: { as: 'host', role: 'server' } },
 ];
 
-/** What a device with this role (slug and name) is; undefined when no keyword matches. */
-export function classifyRole(...names: readonly (string | undefined)[]): DeviceClass | undefined {
+/** The first row whose pattern matches one of the names, trying the names in order. */
+function firstMatch<Row extends { readonly pattern: RegExp }>(rows: readonly Row[], names: readonly (string | undefined)[]): Row | undefined {
   for (const name of names) {
     const text = (name ?? '').toLowerCase();
-    if (text === '') continue;
-    const row = DEVICE_ROLES.find((candidate) => candidate.pattern.test(text));
-    if (row) return row.class;
+    const row = text === '' ? undefined : rows.find((candidate) => candidate.pattern.test(text));
+    if (row) return row;
   }
   return undefined;
+}
+
+/** What a device with this role (slug and name) is; undefined when no keyword matches. */
+export function classifyRole(...names: readonly (string | undefined)[]): DeviceClass | undefined {
+  return firstMatch(DEVICE_ROLES, names)?.class;
 }
 
 const ZONES: readonly { readonly pattern: RegExp; readonly zone: VlanInput['zone'] }[] = [
@@ -56,11 +60,5 @@ const ZONES: readonly { readonly pattern: RegExp; readonly zone: VlanInput['zone
 
 /** The trust zone a VLAN role or name suggests, or undefined. */
 export function zoneOf(...names: readonly (string | undefined)[]): VlanInput['zone'] | undefined {
-  for (const name of names) {
-    const text = (name ?? '').toLowerCase();
-    if (text === '') continue;
-    const row = ZONES.find((candidate) => candidate.pattern.test(text));
-    if (row) return row.zone;
-  }
-  return undefined;
+  return firstMatch(ZONES, names)?.zone;
 }

@@ -156,7 +156,7 @@ function mapCeph(context: PveMapContext, diskIds: ReadonlyMap<string, ReadonlyMa
         const id = diskIds.get(node.name)?.get(deviceKey(asString(disk.devpath) ?? ''));
         return id ? [{ host: context.hostIds.get(node.name) as string, disk: id }] : [];
       }),
-  );
+  ).sort((a, b) => compareText(a.host, b.host) || compareText(a.disk, b.disk));
   const pools = [...snapshot.pools]
     .filter((pool) => !(asString(pool.pool_name) ?? '.').startsWith('.'))
     .sort((a, b) => compareText(String(a.pool_name), String(b.pool_name)))

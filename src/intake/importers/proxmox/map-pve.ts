@@ -4,6 +4,7 @@
  * HA groups, backups) so that a name clash always resolves the same way.
  */
 import type { SpecInput } from '../../../model/schema/spec.js';
+import { compareText } from '../../diagnostic.js';
 import { createIdAllocator, slugId } from '../id-allocator.js';
 import { createAnnotations, type ImportResult } from '../import-result.js';
 import { asString } from '../json-fields.js';
@@ -21,7 +22,8 @@ import { nicTopology } from './pve-network-topology.js';
 import type { PveSnapshot } from './pve-snapshot.js';
 
 /** The spec, comments and open questions for a Proxmox VE snapshot. */
-export function mapPve(snapshot: PveSnapshot): ImportResult {
+export function mapPve(input: PveSnapshot): ImportResult {
+  const snapshot = inStableOrder(input);
   const ids = createIdAllocator();
   const notes = createAnnotations();
   const questions: string[] = [];
@@ -80,4 +82,22 @@ function summaryOf(snapshot: PveSnapshot, clusterName: string | undefined, guest
   const qdevice = asString(snapshot.qdevice?.['QNetd host']) ? ' + QDevice' : '';
   const where = clusterName ? `cluster "${clusterName}" (${nodes} node${nodes === 1 ? '' : 's'}${qdevice})` : `node "${snapshot.nodes[0]?.name ?? '?'}"`;
   return `${product} ${where}, ${guests} guest${guests === 1 ? '' : 's'}${snapshot.ceph ? ', Ceph' : ''}`;
+}
+
+/** The snapshot with every list in a fixed order, so the spec does not depend on the order the API answered in. */
+function inStableOrder(snapshot: PveSnapshot): PveSnapshot {
+  const by = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => compareText(String(a[key] ?? ''), String(b[key] ?? ''));
+  const byNumber = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => (Number(a[key]) || 0) - (Number(b[key]) || 0);
+  return {
+    ...snapshot,
+    clusterStatus: [...snapshot.clusterStatus].sort(by('id')),
+    corosyncNodes: [...snapshot.corosyncNodes].sort(by('name')),
+    nodes: [...snapshot.nodes].sort((a, b) => compareText(a.name, b.name)),
+    storage: [...snapshot.storage].sort(by('storage')),
+    guests: [...snapshot.guests].sort((a, b) => byNumber('vmid')(a.resource, b.resource)),
+    haResources: [...snapshot.haResources].sort(by('sid')),
+    haPlacement: { kind: snapshot.haPlacement.kind, items: [...snapshot.haPlacement.items].sort(by(snapshot.haPlacement.kind === 'rules' ? 'rule' : 'group')) },
+    replication: [...snapshot.replication].sort(by('id')),
+    backupJobs: [...snapshot.backupJobs].sort(by('id')),
+  };
 }

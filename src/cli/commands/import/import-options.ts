@@ -1,4 +1,4 @@
-/** Options every live importer shares: the URL, TLS pinning or CA, and the timeout, checked up front. */
+/** Options every importer shares: output and merge, TLS pinning or CA, the timeout; checked up front. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -12,14 +12,27 @@ export interface ConnectionFlags {
   readonly fingerprint?: string;
   readonly ca?: string;
   readonly timeout: string;
+  readonly output?: string;
+  readonly write?: boolean;
 }
 
-/** Adds --fingerprint, --ca and --timeout to a command. */
-export function addConnectionOptions(command: Command): Command {
+/** Adds -o, --write, --fingerprint, --ca and --timeout, and help text with `examples` and the exit codes. */
+export function addImportOptions(command: Command, examples: readonly string[]): Command {
   return command
+    .option('-o, --output <file>', 'write the spec here; an existing spec is merged (diff shown, --write applies)')
+    .option('--write', 'apply the merge into an existing --output file')
     .option('--fingerprint <sha256>', "pin the server certificate's SHA-256 fingerprint (for self-signed certificates; Proxmox VE: pvenode cert info)")
     .option('--ca <file>', 'trust the CA certificates in this PEM file (e.g. a copy of /etc/pve/pve-root-ca.pem)')
-    .addOption(new Option('--timeout <seconds>', 'give up on a request after this many seconds').default('30'));
+    .addOption(new Option('--timeout <seconds>', 'give up on a request after this many seconds').default('30'))
+    .addHelpText(
+      'after',
+      ['', 'Examples:', ...examples.map((example) => `  $ ${example}`), '', 'Exit codes: 0 imported, 2 bad input, unreachable source, refused token or permission, TLS mismatch.'].join('\n'),
+    );
+}
+
+/** Refuses --write without -o. */
+export function checkOutputFlags(flags: ConnectionFlags): void {
+  if (flags.write && flags.output === undefined) throw new UsageError('--write needs -o FILE', 'name the spec to merge into');
 }
 
 /** Checks the flags and returns the endpoint to connect to, plus the URL to print (no credentials). */
