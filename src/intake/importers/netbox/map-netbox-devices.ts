@@ -7,7 +7,7 @@ import { bitsPerSecond } from '../../../model/quantities.js';
 import { formatRate } from '../../units/index.js';
 import { slugId } from '../id-allocator.js';
 import { asBoolean, asNumber, asRecord, asRecords, asString } from '../json-fields.js';
-import { safeText } from '../safe-text.js';
+import { safeName, safeText } from '../safe-text.js';
 import type { HostInput, NetworkDeviceInput, NicInput, PduInput, PortInput, UpsInput } from '../spec-input.js';
 import { type DeviceClass, classifyRole } from './netbox-classify.js';
 import { deviceRole, refId } from './netbox-compat.js';
@@ -53,7 +53,7 @@ export function mapNetboxDevices(context: NetboxMapContext, vlanIds: ReadonlyMap
   for (const device of sorted) {
     const netboxId = asNumber(device.id);
     if (netboxId === undefined) continue;
-    const name = safeText(device.name);
+    const name = safeName(device.name);
     const label = name ?? `#${netboxId}`;
     const status = asString(asRecord(device.status)?.value) ?? asString(device.status);
     if (status !== undefined && NOT_IN_SERVICE.has(status)) {
@@ -84,7 +84,7 @@ function entityOf(context: NetboxMapContext, device: Json, deviceClass: Exclude<
   const model = safeText(type?.model);
   const fullModel = model && vendor && !model.toLowerCase().startsWith(vendor.toLowerCase()) ? `${vendor} ${model}` : model;
   const platform = safeText(asRecord(device.platform)?.name);
-  const name = safeText(device.name);
+  const name = safeName(device.name);
   const named = name !== undefined && name !== id ? { name } : {};
   switch (deviceClass.as) {
     case 'host': {
@@ -126,7 +126,7 @@ function mapInterfaces(context: NetboxMapContext, devices: ReadonlyMap<number, M
     if (VIRTUAL_TYPES.test(asString(asRecord(item.type)?.value) ?? '')) continue;
     const used = taken.get(device.netboxId) ?? new Set<string>();
     taken.set(device.netboxId, used);
-    const base = slugId(safeText(item.name) ?? '', `if${netboxId}`);
+    const base = slugId(safeName(item.name) ?? '', `if${netboxId}`);
     let port = base;
     for (let counter = 2; used.has(port); counter++) port = `${base}-${counter}`;
     used.add(port);

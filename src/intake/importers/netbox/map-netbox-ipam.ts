@@ -5,7 +5,7 @@
 import { compareText } from '../../diagnostic.js';
 import { slugId } from '../id-allocator.js';
 import { asNumber, asRecord, asString } from '../json-fields.js';
-import { safeText } from '../safe-text.js';
+import { safeName, safeText } from '../safe-text.js';
 import type { VlanInput } from '../spec-input.js';
 import { zoneOf } from './netbox-classify.js';
 import { refId } from './netbox-compat.js';
@@ -33,7 +33,7 @@ export function mapNetboxVlans(context: NetboxMapContext): { vlans: VlanInput[];
     const netboxId = asNumber(item.id);
     const vid = asNumber(item.vid);
     if (netboxId === undefined || vid === undefined || vid < 1 || vid > 4094) continue;
-    const name = safeText(item.name);
+    const name = safeName(item.name);
     const kept = byTag.get(vid);
     if (kept !== undefined) {
       vlanIds.set(netboxId, kept);

@@ -6,7 +6,7 @@
 import { compareText } from '../../diagnostic.js';
 import { slugId } from '../id-allocator.js';
 import { asNumber, asRecord, asString } from '../json-fields.js';
-import { safeText } from '../safe-text.js';
+import { safeName } from '../safe-text.js';
 import type { DrawInput, PduInput, PowerFeedInput } from '../spec-input.js';
 import { connectedEndpoints, refId } from './netbox-compat.js';
 import type { MappedDevice } from './map-netbox-devices.js';
@@ -34,8 +34,8 @@ export function mapNetboxFeeds(context: NetboxMapContext): { feeds: PowerFeedInp
   for (const item of sorted) {
     const netboxId = asNumber(item.id);
     if (netboxId === undefined) continue;
-    const name = safeText(item.name) ?? `feed ${netboxId}`;
-    const panel = safeText(asRecord(item.power_panel)?.name);
+    const name = safeName(item.name) ?? `feed ${netboxId}`;
+    const panel = safeName(asRecord(item.power_panel)?.name);
     const id = context.ids.take(slugId(panel ? `${panel}-${name}` : name, `feed-${netboxId}`), 'feed');
     feedIds.set(netboxId, id);
     const voltage = asNumber(item.voltage);

@@ -6,7 +6,7 @@ import { bytes, MiB } from '../../../model/quantities.js';
 import { formatBytes, formatMemory } from '../../units/index.js';
 import { slugId } from '../id-allocator.js';
 import { asNumber, asRecord, asString } from '../json-fields.js';
-import { safeText } from '../safe-text.js';
+import { safeName, safeText } from '../safe-text.js';
 import type { ProxmoxClusterInput, WorkloadInput } from '../spec-input.js';
 import { refId, vmDiskBytes } from './netbox-compat.js';
 import type { MappedDevice } from './map-netbox-devices.js';
@@ -27,7 +27,7 @@ export function mapNetboxClusters(context: NetboxMapContext, devices: ReadonlyMa
   const sorted = [...context.snapshot.clusters].sort((a, b) => naturalCompare(asString(a.name) ?? '', asString(b.name) ?? ''));
   for (const cluster of sorted) {
     const netboxId = asNumber(cluster.id);
-    const name = safeText(cluster.name) ?? `cluster ${String(netboxId)}`;
+    const name = safeName(cluster.name) ?? `cluster ${String(netboxId)}`;
     if (netboxId === undefined) continue;
     if (!isProxmox(cluster)) {
       context.skip(`cluster ${name}: type ${safeText(asRecord(cluster.type)?.name) ?? '?'} is not a Proxmox cluster`);
@@ -64,7 +64,7 @@ export function mapNetboxVirtualMachines(context: NetboxMapContext, devices: Rea
   for (const vm of sorted) {
     const netboxId = asNumber(vm.id);
     if (netboxId === undefined) continue;
-    const name = safeText(vm.name);
+    const name = safeName(vm.name);
     const status = asString(asRecord(vm.status)?.value);
     if (status !== undefined && NOT_RUNNING.has(status)) {
       context.skip(`virtual machine ${name ?? netboxId}: status ${status}`);

@@ -5,7 +5,7 @@
 import { bytes } from '../../../model/quantities.js';
 import { formatMemory } from '../../units/index.js';
 import { slugId } from '../id-allocator.js';
-import { safeText } from '../safe-text.js';
+import { safeName, safeText } from '../safe-text.js';
 import type { GuestFacts } from './pve-guest-facts.js';
 import type { MappedStorage } from './map-pve-storage.js';
 import type { PveMapContext, WorkloadInput } from './pve-map-context.js';
@@ -29,7 +29,7 @@ export function mapPveGuests(
   const workloads: WorkloadInput[] = [];
   for (const guest of context.guests) {
     const label = `${guest.kind === 'vm' ? 'qemu' : 'lxc'}/${guest.vmid}`;
-    const name = safeText(guest.name);
+    const name = safeName(guest.name);
     const preferred = name === undefined ? `${guest.kind}-${guest.vmid}` : slugId(name, `${guest.kind}-${guest.vmid}`);
     const id = context.ids.has(preferred) ? context.ids.take(`${preferred}-${guest.vmid}`, guest.kind) : context.ids.take(preferred, guest.kind);
     workloadIds.set(guest.vmid, id);

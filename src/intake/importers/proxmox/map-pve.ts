@@ -8,7 +8,7 @@ import { compareText } from '../../diagnostic.js';
 import { createIdAllocator, slugId } from '../id-allocator.js';
 import { createAnnotations, type ImportResult } from '../import-result.js';
 import { asString } from '../json-fields.js';
-import { safeText } from '../safe-text.js';
+import { safeName } from '../safe-text.js';
 import { pruneEmpty } from '../spec-input.js';
 import { guestFacts } from './pve-guest-facts.js';
 import { mapPveBackups } from './map-pve-backups.js';
@@ -43,7 +43,7 @@ export function mapPve(input: PveSnapshot): ImportResult {
   };
 
   const clusterEntry = snapshot.clusterStatus.find((entry) => entry.type === 'cluster');
-  const clusterName = safeText(asString(clusterEntry?.name));
+  const clusterName = safeName(asString(clusterEntry?.name));
   const clusterId = clusterEntry ? ids.take(slugId(clusterName ?? 'cluster', 'cluster'), 'cluster') : undefined;
   const { vlans, vlanIds } = mapPveVlans(context);
   const { hosts, diskIds } = mapPveHosts(context, vlanIds);
