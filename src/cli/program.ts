@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { importCommand } from './commands/import/import.js';
+import { initCommand } from './commands/init.js';
 import { mcpCommand } from './commands/mcp.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -25,6 +27,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
+    initCommand(io, setExitCode),
+    importCommand(io, setExitCode),
     schemaCommand(io),
     mcpCommand(io),
   ];

@@ -10,14 +10,14 @@ import { pathArgument, textArgument } from './limits.js';
 import { ToolError } from './tool-error.js';
 
 /** The formats inline text may be in, and the virtual file name each is read under. */
-export const inlineFormats = { yaml: 'inline.yaml', json: 'inline.json' } as const;
+export const inlineFormats = { yaml: 'inline.yaml', json: 'inline.json', markdown: 'inline.md' } as const;
 export type InlineFormat = keyof typeof inlineFormats;
 
 /** The arguments that name an inventory; spread into a tool's input object. */
 export const inventoryArguments = {
-  path: pathArgument.optional().describe('Path of a spec (YAML or JSON), relative to the first --root directory. Give this or text.'),
-  text: textArgument.optional().describe('The spec itself, inline. Give this or path.'),
-  format: z.enum(Object.keys(inlineFormats) as [InlineFormat, ...InlineFormat[]]).optional().describe('Format of text (default yaml; JSON is read as YAML too).'),
+  path: pathArgument.optional().describe('Path of a spec (.yaml, .yml, .json) or a Markdown hardware inventory (.md), relative to the first --root directory. Give this or text.'),
+  text: textArgument.optional().describe('The inventory itself, inline: a YAML/JSON spec or a Markdown hardware inventory (set format). Give this or path.'),
+  format: z.enum(Object.keys(inlineFormats) as [InlineFormat, ...InlineFormat[]]).optional().describe('Format of text (default yaml; JSON is read as YAML too; markdown for a hardware inventory written as notes and tables).'),
 };
 
 /** What the inventory arguments hold after parsing. */

@@ -2,7 +2,7 @@
 // examples. Figures are re-derived from /work/shared/reference/domain.md (Z12 deflate ratio, Z13/Z14
 // slop, U1 linear UPS runtime, U5 Peukert) or compared with `kestra calc … --json`, which runs the
 // same function.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GiB, TB } from '../../src/model/quantities.js';
@@ -56,7 +56,7 @@ describe('kestra mcp: what it offers', () => {
 
   it('lists the spec JSON Schema, the persona and the examples as resources', async () => {
     const { resources } = await session.client.listResources();
-    expect(resources.map((resource) => resource.uri)).toEqual(['kestra://schema/spec.json', 'kestra://persona', ...[...exampleFiles].sort().map((name) => `kestra://examples/${name}`)]);
+    expect(resources.map((resource) => resource.uri)).toEqual(['kestra://schema/spec.json', 'kestra://persona', ...readdirSync(examplesDir).sort().map((name) => `kestra://examples/${name}`)]);
     const schema = await session.client.readResource({ uri: 'kestra://schema/spec.json' });
     expect(JSON.parse((schema.contents[0] as { text: string }).text)).toEqual(JSON.parse(readFileSync(join(repoRoot, 'schema', 'kestra.schema.json'), 'utf8')));
     const persona = await session.client.readResource({ uri: 'kestra://persona' });
@@ -113,6 +113,23 @@ describe('kestra mcp: validate_inventory', () => {
     expect(view).toMatch(/^inline\.yaml: invalid\n\nDiagnostics:\n {2}inline\.yaml:5:11: error: hosts\[0\]\.role is the text "hypervisr" .*\n {4}hint: did you mean "hypervisor"\?\n$/u);
   });
 
+  it('a Markdown inventory: what became of every line, what was assumed and what is unknown', async () => {
+    const { structured, text } = await callOk(session.client, 'validate_inventory', { path: 'hardware-inventory.md' });
+    expect(structured).toMatchObject({ file: 'hardware-inventory.md', valid: true });
+    const lines = (structured.inventory as { lines: { line: number; status: string; fields: string[] }[] }).lines;
+    expect(lines.find((line) => line.line === 11)).toMatchObject({ status: 'mapped', fields: ['hosts[pve1].memory', 'hosts[pve1].maxMemory'] });
+    expect(lines.filter((line) => line.status === 'not-understood').length).toBeGreaterThan(0);
+    expect((structured.openQuestions as unknown[]).length).toBeGreaterThan(0);
+    expect(text).toContain('Read from hardware-inventory.md:');
+    expect(text).toContain('Not understood:');
+  });
+
+  it('inline Markdown is read under inline.md', async () => {
+    const markdown = '# Lab\n\n## pve1 — Proxmox node\n- CPU: i5-8500T\n- RAM: 32GB\n- Disk: 1TB NVMe\n';
+    const { structured } = await callOk(session.client, 'validate_inventory', { text: markdown, format: 'markdown' });
+    expect(structured).toMatchObject({ file: 'inline.md', valid: true, summary: { counts: { hosts: 1 } } });
+  });
+
   it('inline JSON is located under inline.json', async () => {
     const { structured } = await callOk(session.client, 'validate_inventory', { text: '{"version": 1, "site": {"name": "Lab"}, "hosts": [{"id": "a", "role": 7}]}', format: 'json' });
     expect((structured.diagnostics as { file: string; line: number }[])[0]).toMatchObject({ file: 'inline.json', line: 1 });
@@ -144,7 +161,7 @@ describe('kestra mcp: analyze', () => {
   });
 
   it('every example analyses with every fact formatted', async () => {
-    for (const name of exampleFiles) {
+    for (const name of [...exampleFiles, 'hardware-inventory.md']) {
       const { structured } = await callOk(session.client, 'analyze', { path: name, date: '2026-01-31' });
       const facts = structured.facts as Fact[];
       expect(facts.length).toBeGreaterThan(20);

@@ -20,7 +20,9 @@ export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Com
       const { runAnalysis } = await import('../../analyze/run-analysis.js');
       const { builtInAnalyzers } = await import('../../analyze/registry.js');
       const { renderAnalysisText, analysisJson } = await import('../../render/text/analysis.js');
-      const analysis = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: options.date });
+      const computed = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: options.date });
+      // A Markdown inventory brings its own open questions (facts the figures need that it lacks).
+      const analysis = { ...computed, openQuestions: [...(loaded.openQuestions ?? []), ...computed.openQuestions] };
       const assumptions = [...loaded.assumptions, ...analysis.assumptions];
       if (options.format === 'json') {
         io.stdout(`${JSON.stringify(analysisJson(specPath, loaded.model, analysis, assumptions), null, 2)}\n`);

@@ -43,7 +43,7 @@ export function makeAnalyzeTool(sections: readonly AnalyzeSection[]): KestraTool
     name: 'analyze',
     title: 'Analyze an inventory',
     description:
-      'Computes every layer of an inventory (by path or as text): storage capacity (ZFS, RAID, Ceph), host memory and CPU, network throughput, UPS load and runtime, energy cost, backup RPO/RTO and copies, monitoring coverage. Each fact has its value in base units and in human units, the formula and the inputs it came from. Facts Kestra cannot compute become open questions; defaults it took are listed as assumptions. Filter by layers or subjects to keep the answer short.',
+      'Computes every layer of an inventory (a spec or a Markdown inventory, by path or as text): storage capacity (ZFS, RAID, Ceph), host memory and CPU, network throughput, UPS load and runtime, energy cost, backup RPO/RTO and copies, monitoring coverage. Each fact has its value in base units and in human units, the formula and the inputs it came from. Facts Kestra cannot compute become open questions; defaults it took are listed as assumptions. Filter by layers or subjects to keep the answer short.',
     input,
     output,
     async run(args, { files }) {
@@ -58,7 +58,9 @@ export function makeAnalyzeTool(sections: readonly AnalyzeSection[]): KestraTool
       const wanted = (layer: string, subject: string | undefined) =>
         (args.layers === undefined || (args.layers as readonly string[]).includes(layer)) && (args.subjects === undefined || (subject !== undefined && args.subjects.includes(subject)));
       const facts = full.facts.filter((fact) => wanted(fact.layer, fact.subject));
-      const openQuestions = full.openQuestions.filter((question) => wanted(question.id.split('/')[0] ?? '', question.subject));
+      // A Markdown inventory brings its own open questions (facts the figures need that it lacks).
+      const allQuestions = [...(loaded.openQuestions ?? []), ...full.openQuestions];
+      const openQuestions = allQuestions.filter((question) => wanted(question.id.split('/')[0] ?? '', question.subject));
       const analysis = { ...full, facts, openQuestions };
 
       const memos = new Map<string, Promise<unknown>>();
