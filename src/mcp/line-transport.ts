@@ -110,8 +110,8 @@ export class LineTransport implements Transport {
     if (this.skipped !== undefined) {
       const { head, tail, bytes } = this.skipped;
       this.skipped = undefined;
-      const megabytes = (this.maxMessageBytes / 2 ** 20).toFixed(0);
-      this.reply(guessId(head, tail), INVALID_REQUEST, `the message is ${bytes} bytes, more than the ${megabytes} MiB this server reads`, { code: 'input-too-large' });
+      const limit = this.maxMessageBytes >= 2 ** 20 ? `${this.maxMessageBytes / 2 ** 20} MiB` : `${this.maxMessageBytes} bytes`;
+      this.reply(guessId(head, tail), INVALID_REQUEST, `the message is ${bytes} bytes, more than the ${limit} this server reads`, { code: 'input-too-large' });
       return;
     }
     const line = Buffer.concat(this.chunks, this.size).toString('utf8').replace(/\r$/u, '');
