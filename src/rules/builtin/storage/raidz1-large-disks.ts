@@ -17,7 +17,6 @@ export const raidz1LargeDisks = defineRule({
     references: [
       'https://openzfs.github.io/openzfs-docs/Basic%20Concepts/RAIDZ.html',
       'https://www.zdnet.com/article/why-raid-5-stops-working-in-2009/',
-      'https://documents.westerndigital.com/content/dam/doc-library/en_us/assets/public/western-digital/product/internal-drives/wd-red-plus-hdd/product-brief-western-digital-wd-red-plus-hdd.pdf',
     ],
     messages: { raidz1: 'Pool "{pool}" has a RAIDZ1 vdev of {count} × {size} disks; one more failure during the resilver loses the pool.' },
     options: z.strictObject({

@@ -12,7 +12,6 @@ export const smrDiskInZfs = defineRule({
     remediation: 'Replace the SMR disks with CMR models (check the vendor\'s CMR/SMR list), one at a time with "zpool replace".',
     references: [
       'https://openzfs.github.io/openzfs-docs/Performance%20and%20Tuning/Hardware.html#smr-hard-drives',
-      'https://www.truenas.com/community/resources/list-of-known-smr-drives.141/',
     ],
     messages: { smr: 'Pool "{pool}" uses {count} SMR disk(s) ({disks}); resilvers on SMR disks can take days or fail.' },
     examples: {
