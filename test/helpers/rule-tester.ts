@@ -107,3 +107,11 @@ export const ruleTester = {
 
 /** The spec header every inline case starts with (2 lines). */
 export const HEADER = 'version: 1\nsite: { name: Test }\n';
+
+/** The rule's documented examples as a valid and an invalid case (the invalid one with its expected findings). */
+export function documentedExamples(rule: AnyRule, errors: readonly ExpectedFinding[], facts: { failing?: readonly Fact[]; passing?: readonly Fact[] } = {}): { valid: Case[]; invalid: InvalidCase[] } {
+  return {
+    valid: [{ name: 'documented passing example', spec: rule.meta.examples.passing, ...(facts.passing ? { facts: facts.passing } : {}) }],
+    invalid: [{ name: 'documented failing example', spec: rule.meta.examples.failing, errors, ...(facts.failing ? { facts: facts.failing } : {}) }],
+  };
+}

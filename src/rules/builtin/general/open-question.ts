@@ -19,6 +19,7 @@ export const openQuestion = defineRule({
     references: [],
     messages: { unknown: '{label} of "{subject}" is unknown: {question}' },
     needs: ['facts'],
+    analyzers: ['storage'],
     examples: {
       failing: `version: 1
 site: { name: Example }
@@ -38,13 +39,20 @@ storage:
 `,
     },
   },
-  subjects: ({ model, analysis, index }) =>
-    analysis.facts.flatMap((fact): Question[] => {
-      if (fact.status !== 'unknown') return [];
-      const source: Source | undefined = fact.source ?? index.get(fact.subject)?.source ?? (fact.subject === 'site' ? model.site.source : undefined);
-      return source ? [{ id: fact.subject, source, factId: fact.id, label: fact.label, question: fact.question }] : [];
-    }),
-  check(question: Question, context) {
-    context.report({ messageId: 'unknown', data: { label: question.label, subject: question.id, question: question.question }, evidence: [question.factId], subjects: [question.factId] });
+  // Once any analyzer ran the rule applies: no unknown fact means it passed.
+  subjects: ({ model, analysis }): Subject[] => (analysis.facts.length > 0 ? [{ id: 'site', source: model.site.source }] : []),
+  check(_site, context) {
+    for (const fact of context.analysis.facts) {
+      if (fact.status !== 'unknown') continue;
+      const source: Source | undefined = fact.source ?? context.index.get(fact.subject)?.source;
+      const question: Question = { id: fact.subject, source: source ?? context.model.site.source, factId: fact.id, label: fact.label, question: fact.question };
+      context.report({
+        messageId: 'unknown',
+        data: { label: question.label, subject: question.id, question: question.question },
+        at: question,
+        evidence: [question.factId],
+        subjects: [question.factId],
+      });
+    }
   },
 });

@@ -5,6 +5,7 @@ interface Exposure extends Subject {
   readonly what: string;
   readonly how: 'device' | 'forward';
   readonly port?: string;
+  readonly exposed: boolean;
 }
 
 export const adminExposedToWan = defineRule({
@@ -47,16 +48,16 @@ network:
 `,
     },
   },
-  subjects: ({ model }) => {
-    const exposures: Exposure[] = model.network.devices.filter((device) => device.adminExposedToWan === true).map((device) => ({ id: device.id, source: device.source, what: `${device.kind} "${device.id}"`, how: 'device' }));
-    for (const forward of forwardSubjects(model)) {
-      if (isVpnForward(model, forward)) continue;
-      const what = adminTarget(model, forward);
-      if (what) exposures.push({ id: forward.id, source: forward.source, what, how: 'forward', port: String(forward.port) });
-    }
-    return exposures;
-  },
+  // Every device and forward is judged, so a site with nothing exposed passes.
+  subjects: ({ model }): Exposure[] => [
+    ...model.network.devices.map((device): Exposure => ({ id: device.id, source: device.source, what: `${device.kind} "${device.id}"`, how: 'device', exposed: device.adminExposedToWan === true })),
+    ...forwardSubjects(model).map((forward): Exposure => {
+      const what = isVpnForward(model, forward) ? undefined : adminTarget(model, forward);
+      return { id: forward.id, source: forward.source, what: what ?? '', how: 'forward', port: String(forward.port), exposed: what !== undefined };
+    }),
+  ],
   check(exposure: Exposure, context) {
+    if (!exposure.exposed) return;
     if (exposure.how === 'device') context.report({ messageId: 'device', data: { what: exposure.what } });
     else context.report({ messageId: 'forward', data: { forward: exposure.id, port: exposure.port ?? '', what: exposure.what } });
   },
