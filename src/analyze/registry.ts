@@ -3,5 +3,10 @@
  * here plus its test.
  */
 import type { Analyzer } from './analyzer.js';
+import { computeAnalyzer } from './compute/compute-analyzer.js';
+import { storageAnalyzer } from './storage/storage-analyzer.js';
 
-export const builtInAnalyzers: readonly Analyzer[] = [];
+export const builtInAnalyzers: readonly Analyzer[] = [
+  computeAnalyzer,
+  storageAnalyzer,
+];

@@ -5,7 +5,14 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../../io.js';
+import { cephCalcCommand } from './ceph.js';
+import { memoryCalcCommand } from './memory.js';
+import { zfsCalcCommand } from './zfs.js';
 
 export type CalcCommandFactory = (io: Io, setExitCode: (code: number) => void) => Command;
 
-export const calcCommands: readonly CalcCommandFactory[] = [];
+export const calcCommands: readonly CalcCommandFactory[] = [
+  (io) => cephCalcCommand(io),
+  (io) => memoryCalcCommand(io),
+  (io) => zfsCalcCommand(io),
+];
