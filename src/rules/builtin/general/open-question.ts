@@ -32,7 +32,7 @@ storage:
       passing: `version: 1
 site: { name: Example }
 hosts:
-  - { id: nas, role: nas, disks: [{ id: hdd, size: 4TB, kind: hdd, count: 2 }] }
+  - { id: nas, role: nas, memory: 16GB, zfsVersion: "2.2", disks: [{ id: hdd, size: 4TB, kind: hdd, count: 2 }] }
 storage:
   zfs:
     - { id: tank, host: nas, vdevs: [{ layout: mirror, disks: [hdd] }], used: 1TB, growthPerMonth: 20GB }
