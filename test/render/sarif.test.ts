@@ -20,7 +20,7 @@ const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true, uni
 addFormats.default(ajv);
 // Draft-04 names the schema's own URI "id"; ajv 8 knows it as "$id". Only that key is renamed, in memory.
 const { id: schemaId, $schema: _draft04, ...body } = schema;
-const validate = ajv.compile({ ...body, $id: schemaId });
+const validate = ajv.compile({ ...body, $id: String(schemaId) });
 
 describe('SARIF output', () => {
   it.each(exampleFiles)('validates against the SARIF 2.1.0 schema for examples/%s', async (file) => {

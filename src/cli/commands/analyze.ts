@@ -41,7 +41,8 @@ export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Com
       const { builtInAnalyzers } = await import('../../analyze/registry.js');
       const { renderAnalysisText, analysisJson } = await import('../../render/text/analysis.js');
       const { renderFindingsText, findingsJson } = await import('../../render/text/findings.js');
-      const analysis = runAnalysis(loaded.model, builtInAnalyzers);
+      // Facts that age use the date only when it was given, so plain analysis output never depends on the clock.
+      const analysis = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: date });
       const assumptions = [...loaded.assumptions, ...analysis.assumptions];
       const outcome = await evaluateFindings(io, loaded.model, analysis, loaded.diagnostics, setup, { date, ...options });
       if (!outcome) return setExitCode(EXIT.badInput);

@@ -30,9 +30,9 @@ storage:
     - { id: tank, host: nas, vdevs: [{ layout: mirror, disks: [hdd] }] }
 `,
       passing: `version: 1
-site: { name: Example }
+site: { name: Example, electricityPrice: 0.30 EUR/kWh }
 hosts:
-  - { id: nas, role: nas, memory: 16GB, zfsVersion: "2.2", disks: [{ id: hdd, size: 4TB, kind: hdd, count: 2 }] }
+  - { id: nas, role: nas, memory: 16GB, zfsVersion: "2.2", power: { idle: 30W }, disks: [{ id: hdd, size: 4TB, kind: hdd, count: 2 }] }
 storage:
   zfs:
     - { id: tank, host: nas, vdevs: [{ layout: mirror, disks: [hdd] }], used: 1TB, growthPerMonth: 20GB }

@@ -32,8 +32,10 @@ export const linkSaturated = defineRule({
       failing: `version: 1
 site: { name: Example }
 hosts:
-  - { id: pve1, role: hypervisor, nics: [{ id: eno1, speed: 1GbE }] }
-  - { id: nas, role: nas, nics: [{ id: eno1, speed: 1GbE }] }
+  - { id: pve1, role: hypervisor, nics: [{ id: eno1, speed: 1GbE, connectedTo: "sw:p1" }] }
+  - { id: nas, role: nas, nics: [{ id: eno1, speed: 1GbE, connectedTo: "sw:p2" }] }
+network:
+  devices: [{ id: sw, kind: switch, ports: [{ id: p1 }, { id: p2 }] }]
 workloads:
   - { id: files, kind: vm, host: pve1, disk: 2TB }
 backups:
@@ -43,8 +45,10 @@ backups:
       passing: `version: 1
 site: { name: Example }
 hosts:
-  - { id: pve1, role: hypervisor, nics: [{ id: eno1, speed: 10GbE }] }
-  - { id: nas, role: nas, nics: [{ id: eno1, speed: 10GbE }] }
+  - { id: pve1, role: hypervisor, nics: [{ id: eno1, speed: 10GbE, connectedTo: "sw:p1" }] }
+  - { id: nas, role: nas, nics: [{ id: eno1, speed: 10GbE, connectedTo: "sw:p2" }] }
+network:
+  devices: [{ id: sw, kind: switch, ports: [{ id: p1 }, { id: p2 }] }]
 workloads:
   - { id: files, kind: vm, host: pve1, disk: 2TB }
 backups:
