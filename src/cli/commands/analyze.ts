@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import { loadModelOrReport } from '../load-model.js';
+import { collectScenario, failureOutput } from './analyze-failure.js';
 import { EXIT } from '../usage-error.js';
 
 interface AnalyzeOptions {
@@ -11,6 +12,7 @@ interface AnalyzeOptions {
   updateBaseline?: boolean;
   config?: string;
   rules?: string[];
+  scenario: string[];
 }
 
 /** `kestra analyze <spec>`: every layer's computed facts, with formulas, open questions and assumptions, and the rule findings. */
@@ -25,9 +27,10 @@ export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Com
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--config <file>', `rule configuration (default: ./kestra.config.yaml when present)`)
     .option('--rules <file>', 'more custom rules (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option('--scenario <text>', 'what-if, e.g. "pve1 down" or "ups1 fails"; repeat to fail several at once').argParser(collectScenario).default([]))
     .addHelpText(
       'after',
-      '\nExample:\n  $ kestra analyze examples/three-node-ceph.yaml\n  $ kestra analyze examples/small-office.yaml --format json\n  $ kestra analyze spec.yaml --format sarif --fail-on high > kestra.sarif\n\nExit codes: 0 done, 1 findings at or above --fail-on, 2 invalid input.',
+      '\nExample:\n  $ kestra analyze examples/three-node-ceph.yaml\n  $ kestra analyze examples/small-office.yaml --format json\n  $ kestra analyze spec.yaml --format sarif --fail-on high > kestra.sarif\n  $ kestra analyze examples/two-node-homelab.yaml --scenario "pve1 down" --scenario "sw1 down"\n\nExit codes: 0 done, 1 findings at or above --fail-on, 2 invalid input or unknown component in a scenario.',
     )
     .action(async (specPath: string, options: AnalyzeOptions) => {
       const { checkDate, evaluateFindings, prepareRules } = await import('../analyze-findings.js');
@@ -43,18 +46,19 @@ export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Com
       const { renderFindingsText, findingsJson } = await import('../../render/text/findings.js');
       // Facts that age use the date only when it was given, so plain analysis output never depends on the clock.
       const analysis = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: date });
-      const assumptions = [...loaded.assumptions, ...analysis.assumptions];
-      const outcome = await evaluateFindings(io, loaded.model, analysis, loaded.diagnostics, setup, { date, ...options });
+      const failure = await failureOutput(loaded.model, analysis, options.scenario);
+      const assumptions = [...loaded.assumptions, ...analysis.assumptions, ...failure.assumptions];
+      const outcome = await evaluateFindings(io, loaded.model, analysis, loaded.diagnostics, setup, { date, ...options }, failure.result);
       if (!outcome) return setExitCode(EXIT.badInput);
       if (options.format === 'sarif') {
         const { renderSarif } = await import('../../render/sarif/sarif.js');
         const { VERSION } = await import('../../version.js');
         io.stdout(renderSarif(outcome.report, setup.rules, VERSION));
       } else if (options.format === 'json') {
-        io.stdout(`${JSON.stringify({ ...analysisJson(specPath, loaded.model, analysis, assumptions), date, rules: findingsJson(outcome.report, outcome.comparison) }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ...analysisJson(specPath, loaded.model, analysis, assumptions), failure: failure.json, date, rules: findingsJson(outcome.report, outcome.comparison) }, null, 2)}\n`);
       } else {
         const settings = loaded.model.settings;
-        const facts = renderAnalysisText(specPath, loaded.model, analysis, assumptions);
+        const facts = renderAnalysisText(specPath, loaded.model, analysis, assumptions, failure.sections);
         const findings = renderFindingsText(outcome.report, analysis, { concise: settings.concise === true, ...(outcome.comparison ? { baseline: outcome.comparison } : {}) });
         io.stdout(settings.caution === 'risks-first' ? `${findings}\n${facts}` : `${facts}\n${findings}`);
       }
