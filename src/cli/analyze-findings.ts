@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analysis } from '../analyze/run-analysis.js';
+import type { FailureAnalysis } from '../failure/failure-analysis.js';
 import type { Diagnostic } from '../intake/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { type Baseline, type BaselineComparison, baselineOf, baselineSchema, compareWithBaseline, serializeBaseline } from '../rules/baseline.js';
@@ -80,7 +81,7 @@ async function readBaseline(io: Io, path: string, update: boolean): Promise<Base
 }
 
 /** Runs the rules and the baseline; writes the baseline when it shrank or --update-baseline asks. Returns undefined on bad input (already reported). */
-export async function evaluateFindings(io: Io, model: Model, analysis: Analysis, diagnostics: readonly Diagnostic[], setup: RuleSetup, options: FindingsOptions, failure?: unknown): Promise<FindingsOutcome | undefined> {
+export async function evaluateFindings(io: Io, model: Model, analysis: Analysis, diagnostics: readonly Diagnostic[], setup: RuleSetup, options: FindingsOptions, failure?: FailureAnalysis): Promise<FindingsOutcome | undefined> {
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>', 'e.g. kestra analyze spec.yaml --baseline kestra-baseline.json --update-baseline');
   const report = runRules({ model, analysis, date: options.date, diagnostics, rules: setup.rules, settings: setup.settings, ...(failure === undefined ? {} : { failure }) });
   let comparison: BaselineComparison | undefined;

@@ -4,6 +4,7 @@
  * failures. Pure and deterministic: the date comes from the caller, findings are sorted.
  */
 import type { Analysis } from '../analyze/run-analysis.js';
+import type { FailureAnalysis } from '../failure/failure-analysis.js';
 import { compareText, type Diagnostic } from '../intake/diagnostic.js';
 import { indexEntities } from '../model/entity-index.js';
 import type { Model, Source, Waiver } from '../model/types.js';
@@ -34,7 +35,7 @@ export interface RuleSettings {
 export interface RuleRunInput {
   readonly model: Model;
   readonly analysis: Analysis;
-  readonly failure?: unknown;
+  readonly failure?: FailureAnalysis;
   readonly date?: string;
   readonly diagnostics?: readonly Diagnostic[];
   readonly rules: readonly AnyRule[];

@@ -3,6 +3,8 @@
  * builtin/<layer>/<rule-name>.ts (the file name is the id), one line here and its test cases.
  */
 import type { AnyRule } from './rule.js';
+import { nPlusOne } from './builtin/availability/n-plus-one.js';
+import { singlePointOfFailure } from './builtin/availability/single-point-of-failure.js';
 import { noBackup } from './builtin/backup/no-backup.js';
 import { noImmutableCopy } from './builtin/backup/no-immutable-copy.js';
 import { noOffsiteCopy } from './builtin/backup/no-offsite-copy.js';
@@ -51,6 +53,8 @@ import { singleParityRaidLargeDisks } from './builtin/storage/single-parity-raid
 import { smrDiskInZfs } from './builtin/storage/smr-disk-in-zfs.js';
 
 export const builtInRules: readonly AnyRule[] = [
+  nPlusOne,
+  singlePointOfFailure,
   noBackup,
   noImmutableCopy,
   noOffsiteCopy,

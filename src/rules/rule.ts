@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Fact, Layer } from '../analyze/fact.js';
 import type { Analysis } from '../analyze/run-analysis.js';
+import type { FailureAnalysis } from '../failure/failure-analysis.js';
 import type { Diagnostic } from '../intake/diagnostic.js';
 import type { EntityIndex } from '../model/entity-index.js';
 import type { Model, Source } from '../model/types.js';
@@ -51,7 +52,7 @@ export interface RuleContext {
   readonly model: Model;
   readonly analysis: Analysis;
   /** The failure model's output, when it ran. */
-  readonly failure?: unknown;
+  readonly failure?: FailureAnalysis;
   /** Today's date (YYYY-MM-DD) as given by the caller; rules never read the clock. */
   readonly date?: string;
   /** Diagnostics of loading the spec (secret warnings live here). */

@@ -20,7 +20,7 @@ describe('kestra analyze findings (built CLI)', () => {
     const result = runCli(['analyze', homelab, ...date]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('== Findings ==');
-    expect(result.stdout).toMatch(/\nHIGH\n {2}backup\n/);
+    expect(result.stdout).toMatch(/\nHIGH\n {2}availability\n/);
     expect(result.stdout).toContain('examples/two-node-homelab.yaml:161:7  high  cluster/two-node-without-qdevice  Cluster "homelab" has 2 nodes with 2 votes and no QDevice');
     expect(result.stdout).toContain('      mitigation: Add a QDevice');
   });

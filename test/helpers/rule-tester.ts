@@ -10,6 +10,7 @@ import type { Analysis } from '../../src/analyze/run-analysis.js';
 import { compareText } from '../../src/intake/diagnostic.js';
 import { parseSpec } from '../../src/intake/load-spec.js';
 import type { Model } from '../../src/model/types.js';
+import { analyzeFailures } from '../../src/failure/failure-analysis.js';
 import { runRules, type RuleReport } from '../../src/rules/engine.js';
 import type { AnyRule } from '../../src/rules/rule.js';
 import type { Severity } from '../../src/rules/severity.js';
@@ -58,9 +59,11 @@ export function specModel(text: string, file = 'spec.yaml'): { model: Model; dia
 /** Runs one rule over one case. */
 export function runCase(rule: AnyRule, testCase: Case): RuleReport {
   const { model, diagnostics } = specModel(testCase.spec);
+  const analysis = analysisOf(testCase.facts);
   return runRules({
     model,
-    analysis: analysisOf(testCase.facts),
+    analysis,
+    ...(rule.meta.needs?.includes('failure') ? { failure: analyzeFailures(model, analysis) } : {}),
     date: testCase.date ?? TEST_DATE,
     diagnostics,
     rules: [rule],

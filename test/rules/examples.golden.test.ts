@@ -21,24 +21,24 @@ interface Expectation {
 const expectations: Record<(typeof exampleFiles)[number], Expectation> = {
   'two-node-homelab.yaml': {
     counts: {
-      total: 27, critical: 1, high: 8, medium: 12, low: 1, info: 5, waived: 0,
-      byRule: { 'backup/no-immutable-copy': 1, 'backup/no-offsite-copy': 1, 'backup/restore-untested': 1, 'backup/rpo-not-met': 3, 'cluster/corosync-without-redundant-link': 1, 'cluster/two-node-without-qdevice': 1, 'general/open-question': 5, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/host-not-monitored': 2, 'observability/no-backup-job-monitoring': 1, 'observability/no-smart-monitoring': 1, 'observability/no-ups-monitoring': 1, 'observability/service-not-monitored': 2, 'power/no-automated-shutdown': 1, 'security/management-reachable-from-untrusted': 1, 'security/remote-access-without-mfa': 1, 'storage/critical-data-without-redundancy': 2, 'storage/raidz1-large-disks': 1 },
+      total: 36, critical: 1, high: 17, medium: 12, low: 1, info: 5, waived: 0,
+      byRule: { 'availability/single-point-of-failure': 9, 'backup/no-immutable-copy': 1, 'backup/no-offsite-copy': 1, 'backup/restore-untested': 1, 'backup/rpo-not-met': 3, 'cluster/corosync-without-redundant-link': 1, 'cluster/two-node-without-qdevice': 1, 'general/open-question': 5, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/host-not-monitored': 2, 'observability/no-backup-job-monitoring': 1, 'observability/no-smart-monitoring': 1, 'observability/no-ups-monitoring': 1, 'observability/service-not-monitored': 2, 'power/no-automated-shutdown': 1, 'security/management-reachable-from-untrusted': 1, 'security/remote-access-without-mfa': 1, 'storage/critical-data-without-redundancy': 2, 'storage/raidz1-large-disks': 1 },
     },
-    deserved: ['cluster/two-node-without-qdevice', 'storage/raidz1-large-disks', 'backup/no-offsite-copy', 'backup/rpo-not-met', 'power/no-automated-shutdown', 'storage/critical-data-without-redundancy', 'security/remote-access-without-mfa'],
+    deserved: ['availability/single-point-of-failure', 'cluster/two-node-without-qdevice', 'storage/raidz1-large-disks', 'backup/no-offsite-copy', 'backup/rpo-not-met', 'power/no-automated-shutdown', 'storage/critical-data-without-redundancy', 'security/remote-access-without-mfa'],
     absurd: ['storage/ceph-fewer-than-three-nodes', 'cluster/ha-with-fewer-than-three-votes', 'storage/smr-disk-in-zfs', 'security/admin-exposed-to-wan', 'backup/offsite-copy-unencrypted', 'power/critical-device-not-on-ups', 'storage/pool-above-fill-limit'],
   },
   'three-node-ceph.yaml': {
     counts: {
-      total: 12, critical: 0, high: 4, medium: 7, low: 0, info: 1, waived: 0,
-      byRule: { 'backup/no-immutable-copy': 2, 'backup/restore-untested': 1, 'backup/rpo-not-met': 3, 'general/open-question': 1, 'network/device-config-not-backed-up': 1, 'network/link-saturated': 1, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/no-external-alert-route': 1, 'storage/ceph-no-room-to-reheal': 1 },
+      total: 17, critical: 0, high: 9, medium: 7, low: 0, info: 1, waived: 0,
+      byRule: { 'availability/single-point-of-failure': 5, 'backup/no-immutable-copy': 2, 'backup/restore-untested': 1, 'backup/rpo-not-met': 3, 'general/open-question': 1, 'network/device-config-not-backed-up': 1, 'network/link-saturated': 1, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/no-external-alert-route': 1, 'storage/ceph-no-room-to-reheal': 1 },
     },
-    deserved: ['storage/ceph-no-room-to-reheal', 'backup/rpo-not-met', 'observability/no-external-alert-route', 'backup/no-immutable-copy'],
-    absurd: ['cluster/two-node-without-qdevice', 'cluster/ha-with-fewer-than-three-votes', 'cluster/corosync-without-redundant-link', 'storage/ceph-pool-replication', 'storage/ceph-fewer-than-three-nodes', 'backup/no-offsite-copy', 'backup/no-backup', 'power/no-automated-shutdown', 'security/remote-access-without-mfa', 'cluster/ha-guest-without-shared-storage'],
+    deserved: ['availability/single-point-of-failure', 'storage/ceph-no-room-to-reheal', 'backup/rpo-not-met', 'observability/no-external-alert-route', 'backup/no-immutable-copy'],
+    absurd: ['cluster/two-node-without-qdevice', 'cluster/ha-with-fewer-than-three-votes', 'cluster/corosync-without-redundant-link', 'storage/ceph-pool-replication', 'storage/ceph-fewer-than-three-nodes', 'backup/no-offsite-copy', 'backup/no-backup', 'power/no-automated-shutdown', 'security/remote-access-without-mfa', 'cluster/ha-guest-without-shared-storage', 'availability/n-plus-one'],
   },
   'small-office.yaml': {
     counts: {
-      total: 25, critical: 0, high: 5, medium: 17, low: 0, info: 3, waived: 0,
-      byRule: { 'backup/no-immutable-copy': 2, 'backup/restore-untested': 2, 'backup/rpo-not-met': 4, 'compute/memory-overcommit': 1, 'compute/vcpu-overcommit': 1, 'general/open-question': 3, 'network/device-config-not-backed-up': 1, 'network/link-saturated': 2, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/no-backup-job-monitoring': 1, 'observability/service-not-monitored': 5, 'security/remote-access-without-mfa': 1, 'storage/single-parity-raid-large-disks': 1 },
+      total: 32, critical: 0, high: 12, medium: 17, low: 0, info: 3, waived: 0,
+      byRule: { 'availability/single-point-of-failure': 7, 'backup/no-immutable-copy': 2, 'backup/restore-untested': 2, 'backup/rpo-not-met': 4, 'compute/memory-overcommit': 1, 'compute/vcpu-overcommit': 1, 'general/open-question': 3, 'network/device-config-not-backed-up': 1, 'network/link-saturated': 2, 'observability/alerting-depends-on-watched-hosts': 1, 'observability/no-backup-job-monitoring': 1, 'observability/service-not-monitored': 5, 'security/remote-access-without-mfa': 1, 'storage/single-parity-raid-large-disks': 1 },
     },
     deserved: ['storage/single-parity-raid-large-disks', 'compute/vcpu-overcommit', 'compute/memory-overcommit', 'backup/restore-untested', 'network/device-config-not-backed-up', 'security/remote-access-without-mfa'],
     absurd: ['security/admin-exposed-to-wan', 'security/remote-access-by-port-forward', 'backup/no-offsite-copy', 'backup/offsite-copy-unencrypted', 'power/no-automated-shutdown', 'cluster/two-node-without-qdevice', 'storage/critical-data-without-redundancy'],

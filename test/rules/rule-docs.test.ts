@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInAnalyzers } from '../../src/analyze/registry.js';
 import { runAnalysis } from '../../src/analyze/run-analysis.js';
 import { layers } from '../../src/analyze/fact.js';
+import { analyzeFailures } from '../../src/failure/failure-analysis.js';
 import { runRules } from '../../src/rules/engine.js';
 import { placeholders } from '../../src/rules/message-template.js';
 import { builtInRules } from '../../src/rules/registry.js';
@@ -44,7 +45,7 @@ describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('exampl
   const run = (spec: string) => {
     const { model, diagnostics } = specModel(spec, 'example.yaml');
     const analysis = runAnalysis(model, builtInAnalyzers);
-    return runRules({ model, analysis, date: TEST_DATE, diagnostics, rules: [rule] });
+    return runRules({ model, analysis, failure: analyzeFailures(model, analysis), date: TEST_DATE, diagnostics, rules: [rule] });
   };
   it.skipIf(!runnable)('the failing example fires the rule', () => {
     const report = run(rule.meta.examples.failing);
