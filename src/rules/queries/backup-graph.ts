@@ -71,3 +71,16 @@ export function primaryJobs(model: Model): BackupJob[] {
 export function workloadsProtectedBy(model: Model, job: BackupJob): string[] {
   return model.workloads.filter((workload) => jobsProtecting(model, workload).includes(job)).map((workload) => workload.id).sort();
 }
+
+/** Workloads of medium criticality or more that a job protects, sorted by id. */
+export function importantWorkloadsProtectedBy(model: Model, job: BackupJob): string[] {
+  return workloadsProtectedBy(model, job).filter((id) => {
+    const workload = model.workloads.find((candidate) => candidate.id === id);
+    return workload !== undefined && atLeast(workload, 'medium');
+  });
+}
+
+/** Primary jobs that protect at least one workload of medium criticality or more. */
+export function jobsProtectingImportant(model: Model): BackupJob[] {
+  return primaryJobs(model).filter((job) => importantWorkloadsProtectedBy(model, job).length > 0);
+}

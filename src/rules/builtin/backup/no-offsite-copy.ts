@@ -1,4 +1,4 @@
-import { atLeast, primaryJobs, targetsReached, workloadsProtectedBy } from '../../queries/backup-graph.js';
+import { importantWorkloadsProtectedBy, jobsProtectingImportant, targetsReached } from '../../queries/backup-graph.js';
 import { defineRule } from '../../rule.js';
 
 export const noOffsiteCopy = defineRule({
@@ -41,14 +41,11 @@ backups:
 `,
     },
   },
-  subjects: ({ model }) => primaryJobs(model).filter((job) => model.workloads.some((workload) => atLeast(workload, 'medium') && workloadsProtectedBy(model, job).includes(workload.id))),
+  subjects: ({ model }) => jobsProtectingImportant(model),
   check(job, context) {
     const targets = targetsReached(context.model, job);
     if (targets.some((target) => target.offsite)) return;
-    const workloads = workloadsProtectedBy(context.model, job).filter((id) => {
-      const workload = context.model.workloads.find((candidate) => candidate.id === id);
-      return workload !== undefined && atLeast(workload, 'medium');
-    });
+    const workloads = importantWorkloadsProtectedBy(context.model, job);
     const evidence = workloads.map((id) => `backup/${id}/offsite-copies`).filter((id) => context.fact(id));
     context.report({ messageId: 'onsite', data: { job: job.id, targets: targets.map((target) => target.id).join(', '), workloads: workloads.join(', ') }, evidence, blastRadius: workloads });
   },
