@@ -26,15 +26,15 @@ afterAll(async () => {
 });
 
 describe('README: AI assistants (MCP)', () => {
-  it('shows a conversation of four tool calls', () => {
-    expect(calls.map((call) => call.tool)).toEqual(['validate_inventory', 'analyze', 'calc_zfs', 'calc_transfer']);
+  it('shows a conversation of six tool calls', () => {
+    expect(calls.map((call) => call.tool)).toEqual(['validate_inventory', 'analyze', 'what_if', 'explain_rule', 'calc_zfs', 'calc_transfer']);
   });
 
-  it.each(calls.map((call) => [call.tool, call] as const))('%s answers every figure the README quotes', async (_tool, call) => {
+  it.each(calls.map((call) => [call.tool, call] as const))('%s answers every figure and `name` the README quotes', async (_tool, call) => {
     const { text } = await callOk(session.client, call.tool, call.args);
-    const figures = call.answer.match(FIGURE) ?? [];
-    expect(figures.length).toBeGreaterThan(2);
-    for (const figure of figures) expect(text, figure).toContain(figure);
+    const quoted = [...(call.answer.match(FIGURE) ?? []), ...[...call.answer.matchAll(/`([^`]+)`/gu)].map((match) => match[1] as string)];
+    expect(quoted.length).toBeGreaterThan(2);
+    for (const figure of quoted) expect(text, figure).toContain(figure);
   });
 
   it('names every tool the server offers', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GiB, TB } from '../../src/model/quantities.js';
 import { calcJson } from '../helpers/calc-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { callError, callOk, startMcp, type McpSession } from '../helpers/mcp-client.js';
 import { examplesDir, exampleFiles, repoRoot } from '../helpers/paths.js';
 
@@ -31,6 +32,9 @@ describe('kestra mcp: what it offers', () => {
     expect(tools.map((tool) => tool.name)).toEqual([
       'validate_inventory',
       'analyze',
+      'what_if',
+      'list_rules',
+      'explain_rule',
       'calc_availability',
       'calc_ceph',
       'calc_link',
@@ -56,9 +60,11 @@ describe('kestra mcp: what it offers', () => {
 
   it('lists the spec JSON Schema, the persona and the examples as resources', async () => {
     const { resources } = await session.client.listResources();
-    expect(resources.map((resource) => resource.uri)).toEqual(['kestra://schema/spec.json', 'kestra://persona', ...readdirSync(examplesDir).sort().map((name) => `kestra://examples/${name}`)]);
+    expect(resources.map((resource) => resource.uri)).toEqual(['kestra://schema/spec.json', 'kestra://rules', 'kestra://persona', ...readdirSync(examplesDir).sort().map((name) => `kestra://examples/${name}`)]);
     const schema = await session.client.readResource({ uri: 'kestra://schema/spec.json' });
     expect(JSON.parse((schema.contents[0] as { text: string }).text)).toEqual(JSON.parse(readFileSync(join(repoRoot, 'schema', 'kestra.schema.json'), 'utf8')));
+    const rules = await session.client.readResource({ uri: 'kestra://rules' });
+    expect(JSON.parse((rules.contents[0] as { text: string }).text)).toEqual(JSON.parse(runCli(['rules', '--format', 'json']).stdout));
     const persona = await session.client.readResource({ uri: 'kestra://persona' });
     expect(persona.contents[0]).toMatchObject({ mimeType: 'text/markdown', text: readFileSync(join(repoRoot, 'docs', 'persona.md'), 'utf8') });
     const example = await session.client.readResource({ uri: 'kestra://examples/small-office.yaml' });
@@ -153,6 +159,25 @@ describe('kestra mcp: analyze', () => {
     expect(text).toMatch(/tank\s+Usable capacity\s+23\.11 TB \(21\.02 TiB\)/u);
   });
 
+  it('answers what `kestra analyze --format json` prints: facts, failure analysis, rule findings', async () => {
+    const here = await startMcp([]);
+    try {
+      const { structured, text } = await callOk(here.client, 'analyze', { path: 'examples/two-node-homelab.yaml', date: '2026-01-31' });
+      const cli = JSON.parse(runCli(['analyze', 'examples/two-node-homelab.yaml', '--format', 'json', '--date', '2026-01-31']).stdout) as Record<string, unknown>;
+      expect((structured.facts as Record<string, unknown>[]).map(({ valueText: _valueText, ...fact }) => fact)).toEqual(cli.facts);
+      for (const key of ['file', 'site', 'openQuestions', 'assumptions', 'failure', 'rules']) expect(structured[key], key).toEqual(cli[key]);
+      const failure = structured.failure as { spofs: { component: string; rank: number }[] };
+      expect(failure.spofs.map((spof) => spof.component)).toContain('ups:ups1');
+      const rules = structured.rules as { findings: { ruleId: string; location?: { line: number } }[]; counts: { total: number } };
+      expect(rules.findings.find((finding) => finding.ruleId === 'cluster/two-node-without-qdevice')?.location?.line).toBe(161);
+      expect(rules.counts.total).toBe(rules.findings.length);
+      expect(text).toContain('== Findings ==');
+      expect(text).toContain('cluster/two-node-without-qdevice');
+    } finally {
+      await here.close();
+    }
+  });
+
   it('filters by subject and layer to keep the answer short', async () => {
     const { structured } = await callOk(session.client, 'analyze', { path: 'two-node-homelab.yaml', subjects: ['tank'], layers: ['storage'] });
     const facts = structured.facts as { subject: string; layer: string }[];
@@ -179,6 +204,40 @@ describe('kestra mcp: analyze', () => {
   it('a date that is not a calendar day is refused', async () => {
     const error = await callError(session.client, 'analyze', { path: 'small-office.yaml', date: '2026-02-30' });
     expect(error).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'date', message: 'a real calendar day' }] });
+  });
+});
+
+describe('kestra mcp: what_if and the rules', () => {
+  it('what_if: what goes down with pve1, and with the UPS, scenario by scenario', async () => {
+    const { structured, text } = await callOk(session.client, 'what_if', { path: 'two-node-homelab.yaml', scenarios: ['pve1 down', 'ups1 fails'] });
+    const [host, ups] = structured.scenarios as { text: string; failed: string[]; down: Record<string, string[]> }[];
+    expect(host).toMatchObject({ text: 'pve1 down', failed: ['host:pve1'] });
+    expect(host?.down.workload).toEqual(expect.arrayContaining(['homeassistant', 'adguard']));
+    expect(host?.down.workload).not.toContain('nextcloud');
+    expect(ups?.failed).toEqual(['ups:ups1']);
+    expect(ups?.down.host).toEqual(['nas', 'pve1', 'pve2']);
+    expect(text).toContain('== scenario: pve1 down ==');
+  });
+
+  it('what_if: an unknown component names the scenario and the closest id', async () => {
+    const error = await callError(session.client, 'what_if', { path: 'two-node-homelab.yaml', scenarios: ['pve1 down', 'pve9 down'] });
+    expect(error).toMatchObject({ code: 'invalid-arguments', hint: 'did you mean "pve1"?', issues: [{ path: 'scenarios.1' }] });
+  });
+
+  it('list_rules answers what `kestra rules --format json` prints', async () => {
+    const { structured, text } = await callOk(session.client, 'list_rules', { layer: 'backup' });
+    expect(structured.rules).toEqual(JSON.parse(runCli(['rules', '--layer', 'backup', '--format', 'json']).stdout));
+    expect((structured.rules as { layer: string }[]).every((rule) => rule.layer === 'backup')).toBe(true);
+    expect(text).toContain('backup/no-offsite-copy');
+  });
+
+  it('explain_rule: by id or by name; an unknown id gets the closest', async () => {
+    const { structured, text } = await callOk(session.client, 'explain_rule', { rule: 'two-node-without-qdevice' });
+    expect(structured).toMatchObject({ id: 'cluster/two-node-without-qdevice', severity: 'high', layer: 'cluster' });
+    expect((structured.examples as { failing: string }).failing).toContain('nodes: [pve1, pve2]');
+    expect(text).toBe(runCli(['explain', 'cluster/two-node-without-qdevice']).stdout);
+    const error = await callError(session.client, 'explain_rule', { rule: 'backup/no-offsite-cpy' });
+    expect(error).toMatchObject({ code: 'invalid-arguments', hint: 'did you mean "backup/no-offsite-copy"?' });
   });
 });
 

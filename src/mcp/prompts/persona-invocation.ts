@@ -9,7 +9,7 @@ import type { KestraPrompt } from './prompt.js';
 /** What a pattern named in an invocation asks of the answer (DESIGN.md, Report). */
 const patternGuidance: Readonly<Record<string, string>> = {
   'chain-of-thought': 'chain-of-thought: work layer by layer (network, compute, storage, power, backup, security, observability), each with its figures.',
-  'rule-based reasoning': 'rule-based reasoning: state the rule behind each decision and cite it where it drives the decision.',
+  'rule-based reasoning': 'rule-based reasoning: state the rule behind each decision and cite its id where it drives the decision (list_rules, explain_rule).',
   'planning-phase': 'planning-phase: open with the mission, inputs, constraints, unknowns and acceptance criteria.',
   'orchestration (for worker stage)': 'orchestration: plan first, then work each layer as a separate worker stage, then check the whole as QA.',
 };
@@ -47,9 +47,10 @@ export function personaInvocationPrompt(invocation: PersonaInvocation): KestraPr
         '',
         'Work as the persona above. Kestra computes; you converse. Every figure in your answer must come from a Kestra tool result, quoted with its unit and formula — never estimate one yourself.',
         `1. Read the inventory with validate_inventory (path "${inventory}" if it is a file in the server's roots, else ask for it or pass its text). Fix or report its errors by line.`,
-        '2. Run analyze for the current state: capacities, memory, throughput, power, backup RPO/RTO.',
-        '3. Use the calc_* tools for figures the target state needs that the inventory does not hold (a new pool layout, a UPS, a link).',
-        '4. Carry the open questions and assumptions the tools report into an "Assumptions & Open Questions" section; do not fill them in with guesses.',
+        '2. Run analyze for the current state: capacities, memory, throughput, power, backup RPO/RTO, single points of failure and blast radius, and the rule findings.',
+        '3. Use what_if for the failures that matter to the task, and the calc_* tools for figures the target state needs that the inventory does not hold (a new pool layout, a UPS, a link).',
+        '4. Cite a finding by its rule id in brackets, e.g. [backup/no-offsite-copy]; explain_rule gives its rationale and remedy.',
+        '5. Carry the open questions and assumptions the tools report into an "Assumptions & Open Questions" section; do not fill them in with guesses.',
         '',
         'Patterns:',
         ...invocation.patterns.map((pattern) => `- ${patternGuidance[pattern] ?? pattern}`),

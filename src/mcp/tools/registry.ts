@@ -15,11 +15,17 @@ import { calcRtoTool } from './calc/rto.js';
 import { calcTransferTool } from './calc/transfer.js';
 import { calcUpsTool } from './calc/ups.js';
 import { calcZfsTool } from './calc/zfs.js';
+import { explainRuleTool } from './explain-rule.js';
+import { listRulesTool } from './list-rules.js';
 import { validateInventoryTool } from './validate-inventory.js';
+import { whatIfTool } from './what-if.js';
 
 export const builtInTools: readonly KestraTool[] = [
   validateInventoryTool,
   analyzeTool,
+  whatIfTool,
+  listRulesTool,
+  explainRuleTool,
   calcAvailabilityTool,
   calcCephTool,
   calcLinkTool,

@@ -17,7 +17,7 @@ const input = z
       .regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date written YYYY-MM-DD')
       .refine(isCalendarDay, 'a real calendar day')
       .optional()
-      .describe("Today's date (YYYY-MM-DD), for figures that age such as days since the last restore test. Kestra never reads the clock."),
+      .describe("Today's date (YYYY-MM-DD), for figures and rules that depend on it: days since the last restore test, waiver expiry. Kestra never reads the clock; without it those are left out."),
     layers: z.array(z.enum(layers)).max(layers.length).optional().describe('Only facts of these layers (default: all).'),
     subjects: z.array(valueArgument).max(1000).optional().describe('Only facts about these entity ids, e.g. ["tank", "pve1"] (default: all).'),
   })
@@ -43,7 +43,7 @@ export function makeAnalyzeTool(sections: readonly AnalyzeSection[]): KestraTool
     name: 'analyze',
     title: 'Analyze an inventory',
     description:
-      'Computes every layer of an inventory (a spec or a Markdown inventory, by path or as text): storage capacity (ZFS, RAID, Ceph), host memory and CPU, network throughput, UPS load and runtime, energy cost, backup RPO/RTO and copies, monitoring coverage. Each fact has its value in base units and in human units, the formula and the inputs it came from. Facts Kestra cannot compute become open questions; defaults it took are listed as assumptions. Filter by layers or subjects to keep the answer short.',
+      'Computes every layer of an inventory (a spec or a Markdown inventory, by path or as text): storage capacity (ZFS, RAID, Ceph), host memory and CPU, network throughput, UPS load and runtime, energy cost, backup RPO/RTO and copies, monitoring coverage. Each fact has its value in base units and in human units, the formula and the inputs it came from. Facts Kestra cannot compute become open questions; defaults it took are listed as assumptions. Then the failure analysis (single points of failure, blast radius, named scenarios, N+1, availability per service) and the rule findings (severity, location, evidence, mitigation). Filter facts by layers or subjects to keep the answer short.',
     input,
     output,
     async run(args, { files }) {
@@ -66,7 +66,7 @@ export function makeAnalyzeTool(sections: readonly AnalyzeSection[]): KestraTool
       const memos = new Map<string, Promise<unknown>>();
       const context = {
         loaded,
-        analysis: full,
+        analysis: { ...full, openQuestions: allQuestions },
         ...(args.date !== undefined ? { date: args.date } : {}),
         memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
           if (!memos.has(key)) memos.set(key, compute());
