@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -24,6 +25,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
+    lintCommand(io, setExitCode),
     schemaCommand(io),
   ];
   for (const command of commands) {
