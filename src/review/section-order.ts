@@ -32,7 +32,10 @@ export function insertionPoint(plan: PlanDocument, kind: SectionKind): { at: Pla
     .filter((section) => section.heading.kinds.some((other) => rank(other) > wanted))
     .sort((a, b) => a.startLine - b.startLine)[0];
   if (after) return { at: after.heading.position, where: `before "${after.heading.text}" (line ${after.heading.position.line})` };
-  return { at: { line: plan.lineCount, column: 1 }, where: 'at the end of the plan' };
+  const lines = plan.source.split('\n');
+  let last = lines.length;
+  while (last > 1 && (lines[last - 1] ?? '').trim() === '') last--;
+  return { at: { line: last, column: 1 }, where: 'at the end of the plan' };
 }
 
 /** A readable list of section labels: "Action Steps or Migration Path". */

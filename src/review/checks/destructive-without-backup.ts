@@ -35,6 +35,8 @@ export const destructiveWithoutBackup = definePlanCheck({
   },
 });
 
+const backupAfterward = /\bafter (?:taking|making|creating|verifying|checking) (?:a |the |an )?[^.]{0,30}\b(?:backup|snapshot|export)/i;
+
 /** Sections that describe rather than instruct. */
 const descriptiveKinds: readonly SectionKind[] = ['risks', 'current-state', 'options', 'assumptions', 'self-review', 'summary'];
 
@@ -47,5 +49,8 @@ function backupBefore(plan: PlanDocument, match: PlanMatch): boolean {
     .filter((start) => start <= offset);
   const own = plan.sectionsAt(match.at.line);
   const start = runbookStarts.length > 0 ? Math.min(...runbookStarts) : (own[own.length - 1]?.startOffset ?? 0);
-  return backupPattern.test(plan.source.slice(start, offset));
+  if (backupPattern.test(plan.source.slice(start, offset))) return true;
+  // "run `pvecm delnode pve4` after taking a config backup" puts the backup first in time, if not in text.
+  const rest = plan.source.slice(offset, plan.source.indexOf('\n', offset) === -1 ? undefined : plan.source.indexOf('\n', offset));
+  return backupAfterward.test(rest);
 }

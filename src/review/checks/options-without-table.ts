@@ -17,7 +17,9 @@ export const optionsWithoutTable = definePlanCheck({
     const sections = plan.sectionsOf('options');
     const mentions = matchRuns(plan, comparisonTerms, ['text']);
     if (sections.length === 0 && mentions.length === 0) return { status: 'not-applicable', reason: 'the plan compares no options' };
-    const within = (line: number) => sections.length === 0 || sections.some((section) => section.startLine <= line && line <= section.endLine);
+    // Without an Options section, the table belongs in a section where the comparison is made.
+    const scope = sections.length > 0 ? sections : mentions.flatMap((mention) => plan.sectionsAt(mention.at.line).slice(-1));
+    const within = (line: number) => (scope.length === 0 ? true : scope.some((section) => section.startLine <= line && line <= section.endLine));
     if (plan.tables.some((table) => within(table.position.line))) return { status: 'checked', findings: [] };
     const sectionText = plan.blocks.filter((block) => sections.length > 0 && within(block.position.line)).map((block) => block.text).join('\n');
     if (prosAndCons.test(sectionText)) return { status: 'checked', findings: [] };

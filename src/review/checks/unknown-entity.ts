@@ -2,11 +2,12 @@ import { compareText } from '../../intake/diagnostic.js';
 import { didYouMean } from '../../intake/did-you-mean.js';
 import { matchRuns } from '../find-in-plan.js';
 import type { PlanDocument } from '../parse/plan-document.js';
+import { findFrom } from '../spec/figure-statements.js';
 import { idLikePattern, kindWords, mentionPattern, type SpecNames, specNames } from '../spec/entity-names.js';
 import { type FindingDraft, type PlanPosition, definePlanCheck } from '../types.js';
 
 /** A sentence that introduces something new names it legitimately, even though the spec lacks it. */
-const creationWords = /\b(?:add(?:s|ing|ed)?|creat\w*|new|introduc\w*|buy\w*|purchas\w*|deploy\w*|install\w*|provision\w*|join\w*|build\w*|set up|replac\w*|order\w*|spin up|migrat\w* to|renam\w*|called|named)\b/i;
+const creationWords = /\b(?:add(?:s|ing|ed)?|creat\w*|new|introduc\w*|buy\w*|purchas\w*|deploy\w*|install\w*|provision\w*|join\w*|build\w*|set up|replac\w*|order\w*|spin up|renam\w*|called|named)\b/i;
 const kindBefore = new RegExp(`\\b(${Object.keys(kindWords).join('|')})s?\\s*[\`*_]*$`, 'i');
 const kindAfter = new RegExp(`^[\`*_]*\\s*(${Object.keys(kindWords).join('|')})s?\\b`, 'i');
 const entityColumn = /^(?:hosts?|nodes?|servers?|pools?|vlans?|devices?|switch(?:es)?|ups|vms?|guests?|workloads?|targets?|entity|component)\b/i;
@@ -85,7 +86,7 @@ function tableCandidates(plan: PlanDocument, names: SpecNames): Candidate[] {
           const token = part.trim().split(/\s+/)[0] ?? '';
           // Only id-shaped tokens: "pve3", "tank-2", not "Synology" or "both".
           if (!idLikePattern.test(token) || !/[\d_-]/.test(token) || names.known.has(token.toLowerCase())) continue;
-          candidates.push({ name: token, at: cell.position, why: title.toLowerCase().replace(/s$/, '') });
+          candidates.push({ name: token, at: findFrom(plan, cell.position, token), why: title.toLowerCase().replace(/s$/, '') });
         }
       }
     });

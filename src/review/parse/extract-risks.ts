@@ -4,7 +4,7 @@
  * is. A "Mitigation: …" item attaches to the risk before it.
  */
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { nodeText } from './node-text.js';
 import { mitigationHeaderPattern, mitigationLabelPattern, mitigationPattern, placeholderPattern } from '../vocabulary/step-markers.js';
 import { outermostRegions } from './extract-steps.js';
 import { type ParsedTree, sectionNodes } from './parse-plan.js';
@@ -37,7 +37,7 @@ export function extractRisks(tree: ParsedTree): PlanRisk[] {
         continue;
       }
       if (headed) {
-        headed.text += `\n${toString(node)}`;
+        headed.text += `\n${nodeText(node)}`;
         continue;
       }
       for (const draft of risksOfNode(node, structured)) {
@@ -62,10 +62,10 @@ function risksOfNode(node: RootContent, structured: boolean): DraftRisk[] {
   });
   if (node.type === 'table') {
     const [head, ...body] = node.children;
-    const header = head?.children.map((cell) => toString(cell).trim()) ?? [];
+    const header = head?.children.map((cell) => nodeText(cell).trim()) ?? [];
     const column = header.findIndex((title, index) => index > 0 && mitigationHeaderPattern.test(title));
     return body.map((row) => {
-      const cells = row.children.map((cell) => toString(cell).trim());
+      const cells = row.children.map((cell) => nodeText(cell).trim());
       if (column < 0) return { text: cells.join(' | '), position: at(row), hasMitigation: false, placeholderMitigation: false };
       const cell = cells[column] ?? '';
       const empty = placeholderPattern.test(cell);
@@ -75,7 +75,7 @@ function risksOfNode(node: RootContent, structured: boolean): DraftRisk[] {
   if (node.type === 'list') {
     const drafts: DraftRisk[] = [];
     for (const item of node.children) {
-      const text = toString(item);
+      const text = nodeText(item);
       const previous = drafts[drafts.length - 1];
       if (previous && mitigationLabelPattern.test(text)) {
         previous.hasMitigation = true;
@@ -87,8 +87,8 @@ function risksOfNode(node: RootContent, structured: boolean): DraftRisk[] {
     return drafts;
   }
   if (node.type === 'paragraph' && !structured) {
-    if (/:\s*$/.test(toString(node))) return [];
-    return [{ text: toString(node), position: at(node), hasMitigation: false, placeholderMitigation: false }];
+    if (/:\s*$/.test(nodeText(node))) return [];
+    return [{ text: nodeText(node), position: at(node), hasMitigation: false, placeholderMitigation: false }];
   }
   return [];
 }

@@ -5,7 +5,7 @@
  * inside Action Steps) are skipped.
  */
 import type { List, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { nodeText } from './node-text.js';
 import { precheckHeaderPattern, precheckPattern, placeholderPattern, rollbackHeaderPattern, rollbackPattern, stepTableHeaderPattern, validationHeaderPattern, validationPattern } from '../vocabulary/step-markers.js';
 import { type IndexedHeading, type ParsedTree, sectionNodes } from './parse-plan.js';
 import type { PlanStep, PlanSection } from './plan-document.js';
@@ -60,7 +60,7 @@ export function extractSteps(tree: ParsedTree): PlanStep[] {
       steps.push(...added);
       if (current) {
         if (added.length > 0) current.items += added.length;
-        else current.extra.push(toString(node));
+        else current.extra.push(nodeText(node));
       }
     }
     flushHeading();
@@ -72,7 +72,7 @@ function stepsOfNode(tree: ParsedTree, node: RootContent, nextGroup: () => numbe
   if (node.type === 'list') return listSteps(tree, node, nextGroup());
   if (node.type === 'table') return tableSteps(node, nextGroup());
   if (node.type === 'paragraph') {
-    const text = toString(node);
+    const text = nodeText(node);
     const start = node.position?.start;
     if (start && stepParagraphPattern.test(text)) {
       const number = /(\d{1,4})/.exec(text)?.[1];
@@ -88,7 +88,7 @@ function listSteps(tree: ParsedTree, list: List, group: number): PlanStep[] {
     const raw = tree.sourceOf(item);
     const number = list.ordered ? /^\s*(\d{1,9})[.)]/.exec(raw)?.[1] : undefined;
     return makeStep(
-      toString(item, { includeHtml: false }),
+      nodeText(item),
       start ? { line: start.line, column: start.column } : { line: 1, column: 1 },
       start?.offset ?? 0,
       number === undefined ? undefined : Number(number),
@@ -100,14 +100,14 @@ function listSteps(tree: ParsedTree, list: List, group: number): PlanStep[] {
 
 function tableSteps(table: Table, group: number): PlanStep[] {
   const [head, ...body] = table.children;
-  const header = head?.children.map((cell) => toString(cell).trim()) ?? [];
+  const header = head?.children.map((cell) => nodeText(cell).trim()) ?? [];
   if (!header.some((title) => stepTableHeaderPattern.test(title) || validationHeaderPattern.test(title) || rollbackHeaderPattern.test(title))) return [];
   const column = (pattern: RegExp) => header.findIndex((title) => pattern.test(title));
   const validation = column(validationHeaderPattern);
   const rollback = column(rollbackHeaderPattern);
   const precheck = column(precheckHeaderPattern);
   return body.map((row) => {
-    const cells = row.children.map((cell) => toString(cell).trim());
+    const cells = row.children.map((cell) => nodeText(cell).trim());
     const filled = (index: number) => index >= 0 && !placeholderPattern.test(cells[index] ?? '');
     const text = cells.join(' | ');
     const start = row.position?.start;

@@ -39,11 +39,12 @@ const synonymOwners: ReadonlyMap<string, readonly SectionKind[]> = (() => {
 /** Longest synonyms first, so "risk register" wins over "risk" at a word boundary. */
 const synonymsByLength = [...synonymOwners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
-/** Section kinds a normalised heading names: whole match first, then each part of "X and Y" / "X / Y", then leading or trailing words. */
-export function headingKinds(normalized: string): SectionKind[] {
+/** Section kinds a normalised heading names (`wholeOnly`: only an exact synonym, for document titles): whole match first, then each part of "X and Y" / "X / Y", then leading or trailing words. */
+export function headingKinds(normalized: string, wholeOnly = false): SectionKind[] {
   if (normalized === '') return [];
   const whole = synonymOwners.get(normalized);
   if (whole) return [...whole];
+  if (wholeOnly) return [];
   const parts = normalized
     .split(/\s+(?:and|\/|\+|,|;|&)\s+|\s*[/,;+]\s*|\s+[-–—]\s+/)
     .map((part) => part.trim())

@@ -54,7 +54,7 @@ export function parsePlan(markdown: string): PlanDocument {
   };
   const sourceOf = (node: Nodes): string => markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
-  const headings = findHeadings(root, sourceOf);
+  const headings = asTitled(findHeadings(root, sourceOf));
   const sections = buildSections(headings, lineStarts.length);
   const headingAt = new Map(headings.map((entry) => [entry.nodeIndex, entry]));
   const tree: ParsedTree = { source: markdown, root, headings, sections, headingAt, sourceOf };
@@ -98,6 +98,16 @@ function findHeadings(root: Root, sourceOf: (node: Nodes) => string): IndexedHea
     if (pseudo) found.push({ heading: makeHeading(pseudo.text, PSEUDO_DEPTH, position, true), nodeIndex, consumesNode: pseudo.consumes, offset });
   });
   return found;
+}
+
+/**
+ * A lone level-1 heading above the others is the document's title ("Homelab: quorum, backup and
+ * alerting"); it names a section only when it is exactly a synonym, not through its words.
+ */
+function asTitled(headings: IndexedHeading[]): IndexedHeading[] {
+  const [first] = headings;
+  if (!first || first.heading.depth !== 1 || headings.length < 2 || headings.filter((entry) => entry.heading.depth === 1).length > 1) return headings;
+  return [{ ...first, heading: { ...first.heading, kinds: headingKinds(first.heading.normalized, true) } }, ...headings.slice(1)];
 }
 
 function pseudoHeading(node: Paragraph, sourceOf: (node: Nodes) => string): { text: string; consumes: boolean } | undefined {

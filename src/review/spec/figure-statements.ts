@@ -21,35 +21,58 @@ export interface FigureStatement {
 }
 
 const quantityPattern =
-  /(\d+(?:[.,]\d+)?)\s?(tib|gib|mib|tb|gb|mb|t|g|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|kw|w|watts?)(?![A-Za-z0-9])/gi;
+  /(\d+(?:[.,]\d+)?)\s?(tib|gib|mib|tb|gb|mb|t|g|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|kw|w|watts?)(?![A-Za-z0-9])(?!\s*(?:\/|per\b|an? (?:month|day|week|year|night)\b|each\b))/gi;
 /** Punctuation that ends the reach of a keyword. */
 const barrier = /[,;|()]|\.\s/;
 
-/** Every figure statement about a spec entity in the plan's text blocks. */
+/** Every figure statement about a spec entity in the plan's prose and tables. */
 export function figureStatements(plan: PlanDocument, names: SpecNames): FigureStatement[] {
   const statements: FigureStatement[] = [];
   const ids = [...names.entities.keys()].map((id) => ({ id, pattern: mentionPattern(id) }));
   for (const block of plan.blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind !== 'paragraph') continue;
     const mentions = ids.flatMap(({ id, pattern }) => [...block.text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
     if (mentions.length === 0) continue;
-    const quantities = [...block.text.matchAll(quantityPattern)];
-    quantities.forEach((quantity, index) => {
-      const start = quantity.index ?? 0;
-      const end = start + quantity[0].length;
-      const windowStart = index > 0 ? (quantities[index - 1]?.index ?? 0) + (quantities[index - 1]?.[0].length ?? 0) : 0;
-      const windowEnd = quantities[index + 1]?.index ?? block.text.length;
-      const unit = unitOf(quantity[2] ?? '');
-      const kind = nearestKind(block.text, start, end, windowStart, windowEnd, unit, (kinds) => subjectFor(mentions, names, kinds, start));
-      if (!kind) return;
-      const subject = subjectFor(mentions, names, kind.subjects, start);
-      if (!subject) return;
-      const values = valuesOf(quantity[1] ?? '', quantity[2] ?? '', kind.unit);
-      if (values.length === 0) return;
-      statements.push({ kind, subject, text: quantity[0], values, at: block.kind === 'paragraph' ? positionIn(plan, block, start) : block.position });
-    });
+    for (const found of statementsIn(block.text, mentions, names, true)) statements.push({ ...found, at: positionIn(plan, block, found.index, found.text) });
+  }
+  for (const table of plan.tables) {
+    for (const row of table.rows) {
+      // A row is about the entity one of its cells names exactly ("pve1" or "`pve1`").
+      const subject = row.cells.map((cell) => cell.text.replace(/`/g, '').trim()).find((text) => names.entities.has(text));
+      if (subject === undefined) continue;
+      row.cells.forEach((cell, column) => {
+        const header = table.header[column] ?? '';
+        const text = `${header}: ${cell.text}`;
+        const inCell = ids.flatMap(({ id, pattern }) => [...text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
+        for (const found of statementsIn(text, [{ id: subject, index: 0 }, ...inCell], names, false)) statements.push({ ...found, at: findFrom(plan, cell.position, found.text) });
+      });
+    }
   }
   return statements;
+}
+
+/** Figures in one sentence or cell whose keyword and subject are in the same clause. */
+function statementsIn(text: string, mentions: readonly { id: string; index: number }[], names: SpecNames, clauseBound: boolean): (Omit<FigureStatement, 'at'> & { index: number })[] {
+  const found: (Omit<FigureStatement, 'at'> & { index: number })[] = [];
+  const quantities = [...text.matchAll(quantityPattern)];
+  quantities.forEach((quantity, index) => {
+    const start = quantity.index ?? 0;
+    const end = start + quantity[0].length;
+    const windowStart = index > 0 ? (quantities[index - 1]?.index ?? 0) + (quantities[index - 1]?.[0].length ?? 0) : 0;
+    const windowEnd = quantities[index + 1]?.index ?? text.length;
+    const inClause = clauseBound ? mentions.filter((mention) => !barrier.test(between(text, mention.index, start))) : mentions;
+    const kind = nearestKind(text, start, end, windowStart, windowEnd, unitOf(quantity[2] ?? ''), (kinds) => subjectFor(inClause, names, kinds, start));
+    if (!kind) return;
+    const subject = subjectFor(inClause, names, kind.subjects, start);
+    if (!subject) return;
+    const values = valuesOf(quantity[1] ?? '', quantity[2] ?? '', kind.unit);
+    if (values.length > 0) found.push({ kind, subject, text: quantity[0], values, index: start });
+  });
+  return found;
+}
+
+function between(text: string, a: number, b: number): string {
+  return text.slice(Math.min(a, b), Math.max(a, b));
 }
 
 function unitOf(unit: string): FigureUnit[] {
@@ -67,8 +90,9 @@ function nearestKind(text: string, start: number, end: number, windowStart: numb
       const at = windowStart + (match.index ?? 0);
       const gap = at < start ? text.slice(at + match[0].length, start) : text.slice(end, at);
       if (at < end && at + match[0].length > start) continue;
-      const distance = gap.length + (barrier.test(gap) ? 1000 : 0);
-      if (!best || distance < best.distance) best = { kind, distance };
+      // A keyword across a comma, semicolon or cell border describes another figure.
+      if (barrier.test(gap)) continue;
+      if (!best || gap.length < best.distance) best = { kind, distance: gap.length };
     }
   }
   return best?.kind;
@@ -97,8 +121,18 @@ function valuesOf(amount: string, unit: string, kind: FigureUnit): number[] {
   return parsed.ok ? [parsed.value] : [];
 }
 
-/** The source position of character `index` of a paragraph's plain text, when the paragraph is one line of plain prose; else the paragraph's start. */
-function positionIn(plan: PlanDocument, block: { text: string; offset: number; position: PlanPosition }, index: number): PlanPosition {
+/** Where `text` first occurs at or after `from` on the same line, else `from`. */
+export function findFrom(plan: PlanDocument, from: PlanPosition, text: string): PlanPosition {
+  const start = plan.lineOffset(from.line) + from.column - 1;
+  const end = plan.source.indexOf('\n', start);
+  const found = plan.source.indexOf(text, start);
+  return found >= 0 && (end === -1 || found < end) ? plan.positionAt(found) : from;
+}
+
+/** The source position of a figure in a paragraph: exact when the paragraph is plain prose, else its first occurrence in the paragraph's source. */
+function positionIn(plan: PlanDocument, block: { text: string; offset: number; position: PlanPosition }, index: number, figure: string): PlanPosition {
   const raw = plan.source.slice(block.offset, block.offset + block.text.length);
-  return raw === block.text ? plan.positionAt(block.offset + index) : block.position;
+  if (raw === block.text) return plan.positionAt(block.offset + index);
+  const found = plan.source.indexOf(figure, block.offset);
+  return found >= 0 && found < block.offset + block.text.length * 2 ? plan.positionAt(found) : block.position;
 }

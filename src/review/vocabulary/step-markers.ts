@@ -20,7 +20,7 @@ export const rollbackPattern =
 
 /** A pre-check: what must hold before the step runs. */
 export const precheckPattern =
-  /\b(?:pre-?checks?|pre-?flight|prerequisites?|pre-?requisites?|before (?:you |starting|proceeding|continuing|making|changing|the change|anything)|(?:make sure|confirm|verify|check) .{0,60}\bbefore\b)/i;
+  /\b(?:pre-?checks?|pre-?flight|prerequisites?|pre-?requisites?|before (?:you |starting|proceeding|continuing|making|changing|the change|anything)|(?:make sure|confirm|verify|check) .{0,60}\bbefore\b|(?:confirm|verify|check)\w* (?:that )?(?:the |a |last night's |tonight's )?(?:latest |last |recent |fresh |current )?(?:backups?|versions?|firmware|free (?:space|capacity)|quorum))/i;
 
 /** A mitigation: the words people use to say what reduces a risk. */
 export const mitigationPattern =
