@@ -55,7 +55,7 @@ describe('lint output formats', () => {
         '  fix: add a "## Rollback" section before "Assumptions & Open Questions" (line 49): per step, how to return to the last good state, and the point of no return',
         '',
         'Score 88/100 (structure 50, risks 100, steps 100, quantities 100, coverage 100, clarity 100, consistency n/a)',
-        '1 error(s), 0 warning(s), 0 info from 14 of 18 checks (3 steps, 1 risks)',
+        '1 error(s), 0 warning(s), 0 info from 12 of 18 checks (3 steps, 1 risks)',
         'Sections recognised: Current State (baseline) "Current State" (line 3); Target State "Target State" (line 8); Architecture Narrative "Architecture Narrative" (line 12); Component Breakdown "Component Breakdown" (line 20); Operational Considerations "Operational Considerations" (line 26); Risks "Risks" (line 31); Action Steps "Action Steps" (line 36); Validation & Monitoring Checklist "Validation & Monitoring Checklist" (line 44); Assumptions & Open Questions "Assumptions & Open Questions" (line 49)',
         '',
       ].join('\n'),
