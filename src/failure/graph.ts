@@ -10,6 +10,7 @@
  */
 import { compareText } from '../intake/diagnostic.js';
 import type { Assumption, Source } from '../model/types.js';
+import { dependentsOf } from './gate-network.js';
 import type { HaCluster } from './ha-cluster.js';
 import { type NodeKind, componentKinds } from './node-kinds.js';
 
@@ -170,7 +171,6 @@ function freezeDrafts(drafts: readonly Draft[], index: ReadonlyMap<string, numbe
   const inputWeight = new Int32Array(edgeCount);
   const need = new Int32Array(n);
   const totalWeight = new Int32Array(n);
-  const dependentCount = new Int32Array(n + 1);
   const nodes: FailureNode[] = new Array(n);
   let edge = 0;
   for (let position = 0; position < n; position++) {
@@ -185,7 +185,6 @@ function freezeDrafts(drafts: readonly Draft[], index: ReadonlyMap<string, numbe
       if (target === undefined) throw new Error(`failure graph: "${draft.id}" needs "${input}", which was never added`);
       inputNode[edge] = target;
       inputWeight[edge] = inputWeightValue;
-      dependentCount[target + 1] = (dependentCount[target + 1] ?? 0) + 1;
       weight += inputWeightValue;
       edge++;
     }
@@ -211,20 +210,7 @@ function freezeDrafts(drafts: readonly Draft[], index: ReadonlyMap<string, numbe
     };
   }
   inputStart[n] = edge;
-  for (let position = 0; position < n; position++) dependentCount[position + 1] = (dependentCount[position + 1] ?? 0) + (dependentCount[position] ?? 0);
-  const dependentStart = dependentCount;
-  const fill = dependentStart.slice(0, n);
-  const dependentNode = new Int32Array(edgeCount);
-  const dependentWeight = new Int32Array(edgeCount);
-  for (let position = 0; position < n; position++) {
-    for (let e = inputStart[position] ?? 0; e < (inputStart[position + 1] ?? 0); e++) {
-      const target = inputNode[e] as number;
-      const slot = fill[target] as number;
-      dependentNode[slot] = position;
-      dependentWeight[slot] = inputWeight[e] as number;
-      fill[target] = slot + 1;
-    }
-  }
+  const { dependentStart, dependentNode, dependentWeight } = dependentsOf(inputStart, inputNode, inputWeight);
   return { nodes, index, inputStart, inputNode, inputWeight, dependentStart, dependentNode, dependentWeight, need, totalWeight, ha, assumptions };
 }
 
