@@ -14,6 +14,7 @@ import type { CheckMeta, CheckResult, LintFinding, LintResult, PlanCheck, Review
 
 export type * from './types.js';
 export { allPlanRuleMetas, planChecks } from './registry.js';
+export { reviewSpecOf, spofInputsOf } from './spec/review-spec.js';
 export { sectionSynonyms, sectionLabels, sectionKinds, type SectionKind } from './parse/section-synonyms.js';
 
 /** Largest plan reviewed by default: about 150 printed pages; the parser needs seconds beyond that. */

@@ -41,6 +41,18 @@ describe('kestra lint (built CLI)', () => {
     expect(result.stdout).not.toContain('"pve4"');
   });
 
+  it('with --spec, a plan that names every single point of failure of the example passes clean', () => {
+    const result = runCli(['lint', `${plans}/good-homelab.md`, '--spec', 'examples/two-node-homelab.yaml', '--fail-on', 'info']);
+    expect(result.stdout).toContain('0 error(s), 0 warning(s), 0 info');
+    expect(result.code).toBe(0);
+  });
+
+  it('with --spec, the single points of failure the plan never mentions are reported', () => {
+    const result = runCli(['lint', `${plans}/missing-rollback.md`, '--spec', 'examples/small-office.yaml', '--format', 'json']);
+    const unmentioned = JSON.parse(result.stdout).findings.filter((finding: { ruleId: string }) => finding.ruleId === 'plan/unmentioned-spof');
+    expect(unmentioned.map((finding: { message: string }) => /"([^"]+)"/.exec(finding.message)?.[1])).toEqual(['accounting', 'dc', 'fw', 'isp', 'office-mains', 'srv1', 'sw1', 'ups1']);
+  });
+
   it('--tolerance widens the agreement band', () => {
     const result = runCli(['lint', `${plans}/wrong-figures.md`, '--spec', 'examples/two-node-homelab.yaml', '--tolerance', '200%']);
     expect(result.stdout).not.toContain('plan/figure-disagrees');

@@ -32,7 +32,7 @@ describe('plan corpus: the complete findings of each fixture, by id and line', (
     const result = reviewPlanMarkdown(plan('good-homelab.md'));
     expect(result.findings).toEqual([]);
     expect(result.scores.overall).toBe(100);
-    expect(result.stats).toEqual({ steps: 4, risks: 3, tables: 4, codeBlocks: 1 });
+    expect(result.stats).toEqual({ steps: 4, risks: 7, tables: 4, codeBlocks: 1 });
   });
 
   it('good-homelab.md against the spec: every name exists and every figure agrees', async () => {
@@ -160,10 +160,10 @@ describe('plan corpus: the complete findings of each fixture, by id and line', (
   });
 
   it('SPOFs from the failure analysis that the plan never mentions are reported at its Risks heading', async () => {
-    const spec = await homelabSpec({ spofs: [{ id: 'sw1', takesDown: ['pve1', 'pve2', 'nas'] }, { id: 'wall', takesDown: ['ups1'] }, { id: 'ups1' }] });
+    const spec = await homelabSpec({ spofs: [{ id: 'sw1', takesDown: ['pve1', 'pve2', 'nas'] }, { id: 'ap1', takesDown: ['wifi'] }, { id: 'ups1' }] });
     const result = reviewPlanMarkdown(plan('good-homelab.md'), { spec });
     expect(result.findings.map((finding) => [finding.line, finding.ruleId, finding.message])).toEqual([
-      [61, 'plan/unmentioned-spof', 'Kestra finds "wall" is a single point of failure (takes down ups1), but the plan never mentions it'],
+      [61, 'plan/unmentioned-spof', 'Kestra finds "ap1" is a single point of failure (takes down wifi), but the plan never mentions it'],
     ]);
   });
 });

@@ -47,7 +47,8 @@ export function lintCommand(io: Io, setExitCode: (code: number) => void): Comman
         if (!loaded) return;
         const { runAnalysis } = await import('../../analyze/run-analysis.js');
         const { builtInAnalyzers } = await import('../../analyze/registry.js');
-        spec = { model: loaded.model, analysis: runAnalysis(loaded.model, builtInAnalyzers) };
+        const { reviewSpecOf } = await import('../../review/spec/review-spec.js');
+        spec = reviewSpecOf(loaded.model, runAnalysis(loaded.model, builtInAnalyzers));
       }
       const result = reviewPlanMarkdown(read.text, { ...(spec ? { spec } : {}), ...(tolerance === undefined ? {} : { tolerance }) });
       if (options.format === 'json') {
