@@ -1,8 +1,8 @@
 import { isNumericFact } from '../../analyze/fact.js';
-import { formatBytes, formatDuration, formatMemory, formatPower } from '../../intake/units/index.js';
-import type { Bytes, Seconds, Watts } from '../../model/quantities.js';
+import { formatMemory } from '../../intake/units/index.js';
+import type { Bytes } from '../../model/quantities.js';
+import { formatFactValue } from '../../render/format-fact.js';
 import { specNames } from '../spec/entity-names.js';
-import type { FigureUnit } from '../spec/figure-kinds.js';
 import { figureStatements } from '../spec/figure-statements.js';
 import { type FindingDraft, definePlanCheck } from '../types.js';
 
@@ -13,7 +13,7 @@ export const figureDisagrees = definePlanCheck({
     category: 'consistency',
     severity: 'error',
     rationale: 'Capacity, memory and runtime figures drive purchases and failover decisions; a figure that disagrees with the inventory (raw quoted as usable, GB read as GiB) leads to a pool that fills or a UPS that dies early.',
-    fix: 'use the computed figure (`kestra analyze --spec` shows its formula), or explain the difference next to it',
+    fix: 'use the computed figure (`kestra analyze <spec>` shows its formula), or explain the difference next to it',
     needsSpec: true,
   },
   run(plan, context) {
@@ -30,10 +30,12 @@ export const figureDisagrees = definePlanCheck({
       checked++;
       const off = Math.min(...statement.values.map((value) => relativeDifference(value, expected)));
       if (off <= context.tolerance) continue;
+      // Facts print in their own unit; the only figure read from the spec itself is installed memory.
+      const shown = isNumericFact(fact) ? formatFactValue(fact) : formatMemory(expected as Bytes);
       const source = isNumericFact(fact) ? `fact ${fact.id}` : `${model.files[0] ?? 'the spec'}`;
       findings.push({
         at: statement.at,
-        message: `"${statement.subject}" ${statement.kind.label} stated as ${statement.text}; Kestra has ${formatFigure(expected, statement.kind.unit)} (${source}), ${Math.round(off * 100)} % off (tolerance ${Math.round(context.tolerance * 100)} %)`,
+        message: `"${statement.subject}" ${statement.kind.label} stated as ${statement.text}; Kestra has ${shown} (${source}), ${Math.round(off * 100)} % off (tolerance ${Math.round(context.tolerance * 100)} %)`,
       });
     }
     return { status: 'checked', findings, ...(checked > 0 ? { checked } : {}) };
@@ -43,17 +45,4 @@ export const figureDisagrees = definePlanCheck({
 function relativeDifference(stated: number, expected: number): number {
   if (expected === 0) return stated === 0 ? 0 : Number.POSITIVE_INFINITY;
   return Math.abs(stated - expected) / Math.abs(expected);
-}
-
-function formatFigure(value: number, unit: FigureUnit): string {
-  switch (unit) {
-    case 'size':
-      return formatBytes(value as Bytes);
-    case 'memory':
-      return formatMemory(value as Bytes);
-    case 'power':
-      return formatPower(value as Watts);
-    case 'duration':
-      return formatDuration(value as Seconds);
-  }
 }

@@ -22,7 +22,7 @@ export const missingSection = definePlanCheck({
     severity: 'error',
     rationale:
       'The persona always documents baseline, desired state and migration path, and produces Current State, Target State, Architecture Narrative, Component Breakdown, Operational Considerations, Risks, Action Steps and a validation/monitoring checklist.',
-    fix: 'add the section under one of the headings listed in `kestra lint --help`',
+    fix: 'add the section under its usual heading ("## Current State", "## Risks", …); synonyms such as "Baseline" or "Runbook" count too',
   },
   run(plan) {
     const findings: FindingDraft[] = [];
