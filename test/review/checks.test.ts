@@ -32,6 +32,11 @@ const cases: Record<string, readonly Case[]> = {
     { name: 'validated steps', markdown: steps('1. Add the disk. Validation: `zpool status` shows ONLINE.\n'), lines: [] },
     { name: 'a bare step', markdown: steps('1. Add the disk.\n2. Check `zpool status`.\n3. Reboot.\n'), lines: [7, 9] },
     { name: 'no steps', markdown: '## Risks\n\n- x\n', lines: 'n/a' },
+    {
+      name: 'report-style phases with step headings and labelled bullets',
+      markdown: steps('### Phase 0: Baseline and backup\n\n#### Step 0.1: Record the baseline\n\n- **Action:** save `pvecm status`.\n- **Validation:** the output is saved.\n- **Rollback:** nothing to undo.\n\n#### Step 0.2: Reboot\n\n- **Action:** reboot.\n'),
+      lines: [15],
+    },
   ],
   'plan/step-without-rollback': [
     { name: 'general rollback section', markdown: steps('1. Add the disk.\n'), lines: [] },
@@ -58,7 +63,10 @@ const cases: Record<string, readonly Case[]> = {
   'plan/risk-without-mitigation': [
     { name: 'mitigated', markdown: '## Risks\n\n- Switch dies → keep a spare.\n', lines: [] },
     { name: 'bare risk and empty section', markdown: '## Risks\n\n- Switch dies.\n- UPS dies. Mitigation: NUT shutdown.\n', lines: [3] },
-    { name: 'empty risks section', markdown: '## Risks\n\nNone known.\n\n## Other\n', lines: [3] },
+    { name: 'risks section with no risk in it', markdown: '## Risks\n\n```text\nsw1 --> pve1\n```\n', lines: [1] },
+    { name: 'risks section that says none is known', markdown: '## Risks\n\nNone known: no failure analysis ran.\n', lines: [] },
+    { name: 'a sub-heading per risk with detail bullets', markdown: '## Risks\n\n### UPS fails\n\n- Impact: all down\n- Mitigation: NUT\n\n### Switch fails\n\n- Impact: all down\n', lines: [8] },
+    { name: 'a rules table inside Risks is not a risk', markdown: '## Risks\n\n- Disk dies. Mitigation: mirror.\n\n### Rules in force\n\n- backup/no-offsite-copy\n', lines: [] },
     { name: 'no risks section', markdown: 'text\n', lines: 'n/a' },
   ],
   'plan/spof-not-named': [
@@ -104,6 +112,12 @@ const cases: Record<string, readonly Case[]> = {
     { name: 'agrees', markdown: '`tank` has 21 TiB usable; pve2 has 32 GB RAM.\n', lines: [], spec: true },
     { name: 'disagrees', markdown: 'pve2 has 16 GB RAM.\n\n`tank` offers 30 TB usable.\n', lines: [1, 3], spec: true },
     { name: 'no spec', markdown: 'pve2 has 16 GB RAM.\n', lines: 'n/a' },
+    {
+      name: 'a facts table: row labels name the figure, formula columns hold constants',
+      markdown: '| Fact | Host | Value | Formula |\n|---|---|---|---|\n| Memory reserved | `pve1` | 5.2 GiB | Proxmox VE base 2 GiB + ARC |\n| Installed memory | `pve1` | 8 GiB | from the spec |\n',
+      lines: [4],
+      spec: true,
+    },
   ],
   'plan/unmentioned-spof': [
     { name: 'mentioned', markdown: '## Risks\n\n- `sw1` is a SPOF.\n', lines: [], spec: true },

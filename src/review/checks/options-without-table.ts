@@ -2,6 +2,8 @@ import { matchRuns } from '../find-in-plan.js';
 import { definePlanCheck } from '../types.js';
 
 const comparisonTerms = /\boption [a-d1-4]\b|\balternatives?\b|\bversus\b|\bvs\.?(?=\s)|\bcompared (?:to|with)\b|\btrade-?offs?\b|\bpros and cons\b/gi;
+/** An Options section that says why nothing is compared ("no task was given, so there is no design choice"). */
+const noComparison = /\bno (?:design )?(?:choices?|options?|alternatives?|decisions?)\b|\bnothing to compare\b|\bnot compared\b/i;
 const prosAndCons = /\bpros?\b[\s\S]*\bcons?\b|\bcons?\b[\s\S]*\bpros?\b/i;
 
 export const optionsWithoutTable = definePlanCheck({
@@ -23,6 +25,7 @@ export const optionsWithoutTable = definePlanCheck({
     if (plan.tables.some((table) => within(table.position.line))) return { status: 'checked', findings: [] };
     const sectionText = plan.blocks.filter((block) => sections.length > 0 && within(block.position.line)).map((block) => block.text).join('\n');
     if (prosAndCons.test(sectionText)) return { status: 'checked', findings: [] };
+    if (mentions.length === 0 && noComparison.test(sectionText)) return { status: 'not-applicable', reason: 'the Options section says there is nothing to compare' };
     const at = sections[0]?.heading.position ?? mentions[0]?.at ?? { line: 1, column: 1 };
     return { status: 'checked', findings: [{ at, message: 'the plan compares options but has no table (or pros/cons matrix) for them' }] };
   },

@@ -1,3 +1,4 @@
+import { declaresNoRisk } from '../parse/extract-risks.js';
 import { excerpt } from './step-without-validation.js';
 import { definePlanCheck } from '../types.js';
 
@@ -14,6 +15,8 @@ export const riskWithoutMitigation = definePlanCheck({
     if (plan.sectionsOf('risks').length === 0) return { status: 'not-applicable', reason: 'no Risks section; plan/missing-section reports it' };
     if (plan.risks.length === 0) {
       const section = plan.sectionsOf('risks')[0];
+      const says = plan.blocks.some((block) => section !== undefined && section.startLine <= block.position.line && block.position.line <= section.endLine && declaresNoRisk.test(block.text));
+      if (says) return { status: 'checked', findings: [] };
       return {
         status: 'checked',
         findings: [{ at: section?.heading.position ?? { line: 1, column: 1 }, severity: 'warning', message: 'the Risks section lists no risk', fix: 'list each risk as a bullet or table row with its blast radius and mitigation' }],

@@ -84,8 +84,8 @@ function tableCandidates(plan: PlanDocument, names: SpecNames): Candidate[] {
         if (!cell) continue;
         for (const part of cell.text.split(/\s*[,;/+&]\s*/)) {
           const token = part.trim().split(/\s+/)[0] ?? '';
-          // Only id-shaped tokens: "pve3", "tank-2", not "Synology" or "both".
-          if (!idLikePattern.test(token) || !/[\d_-]/.test(token) || names.known.has(token.toLowerCase())) continue;
+          // Only id-shaped tokens: "pve3", "tank-2"; not "Synology", "TP-Link" (a model) or "both".
+          if (!idLikePattern.test(token) || token !== token.toLowerCase() || !/[\d_-]/.test(token) || names.known.has(token)) continue;
           candidates.push({ name: token, at: findFrom(plan, cell.position, token), why: title.toLowerCase().replace(/s$/, '') });
         }
       }

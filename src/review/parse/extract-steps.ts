@@ -14,6 +14,7 @@ import type { SectionKind } from './section-synonyms.js';
 const stepKinds: readonly SectionKind[] = ['action-steps', 'migration-path'];
 /** Kinds whose sub-sections inside a runbook are not steps. */
 const nonStepKinds: readonly SectionKind[] = ['validation', 'rollback', 'risks', 'prerequisites', 'assumptions', 'security', 'observability', 'options', 'summary', 'current-state', 'target-state', 'self-review', 'components'];
+const stepHeadingPattern = /^\W*step\b/i;
 const stepParagraphPattern = /^\s*(?:(?:step|phase|stage)\s*#?\s*\d{1,4}|\d{1,4}[.)]\s)/i;
 
 /** The outermost sections of the given kinds, with their heading entries (nested ones are part of them). */
@@ -33,10 +34,11 @@ export function extractSteps(tree: ParsedTree): PlanStep[] {
   let group = 0;
   for (const region of outermostRegions(tree, stepKinds)) {
     const headingGroup = ++group;
-    let current: { heading: IndexedHeading; extra: string[]; items: number } | undefined;
+    let current: { heading: IndexedHeading; extra: string[]; items: number; container: boolean } | undefined;
     let skipUntilDepth: number | undefined;
     const flushHeading = () => {
-      if (current && current.items === 0) {
+      // A phase heading whose steps are sub-headings is a container, not a step.
+      if (current && current.items === 0 && !current.container) {
         const heading = current.heading.heading;
         steps.push(makeStep([heading.text, ...current.extra].join('\n'), heading.position, current.heading.offset, heading.number, 'heading', headingGroup));
       }
@@ -46,16 +48,25 @@ export function extractSteps(tree: ParsedTree): PlanStep[] {
       if (entry && entry.heading.depth > region.section.heading.depth) {
         if (skipUntilDepth !== undefined && entry.heading.depth > skipUntilDepth) continue;
         skipUntilDepth = undefined;
+        // "Phase 0: Baseline and backup" is a phase of the runbook, whatever its words say.
+        const numbered = entry.heading.number !== undefined || /^\s*(?:step|phase|stage)\b/i.test(entry.heading.text);
+        const other = !numbered && entry.heading.kinds.some((kind) => nonStepKinds.includes(kind));
+        if (current && !other && entry.heading.depth > current.heading.heading.depth) current.container = true;
         flushHeading();
         current = undefined;
-        if (entry.heading.kinds.some((kind) => nonStepKinds.includes(kind))) {
+        if (other) {
           skipUntilDepth = entry.heading.depth;
           continue;
         }
-        current = { heading: entry, extra: [], items: 0 };
+        current = { heading: entry, extra: [], items: 0, container: false };
         if (entry.consumesNode) continue;
       }
       if (skipUntilDepth !== undefined) continue;
+      // Under a "Step 3" heading, bullets are the step's pre-checks, action, validation and rollback.
+      if (current && stepHeadingPattern.test(current.heading.heading.text)) {
+        current.extra.push(nodeText(node));
+        continue;
+      }
       const added = stepsOfNode(tree, node, () => ++group);
       steps.push(...added);
       if (current) {

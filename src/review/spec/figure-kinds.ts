@@ -14,6 +14,8 @@ export interface FigureKind {
   readonly label: string;
   /** Words next to the figure that say which quantity it is. */
   readonly keywords: RegExp;
+  /** Words that, near the figure, say it is some other quantity of the same unit. */
+  readonly unless?: RegExp;
   readonly unit: FigureUnit;
   readonly subjects: readonly EntityKind[];
   /** The fact id holding Kestra's value for `subject`. */
@@ -43,6 +45,7 @@ export const figureKinds: readonly FigureKind[] = [
     id: 'installed-memory',
     label: 'installed memory',
     keywords: /\b(?:ram|memory)\b/gi,
+    unless: /\b(?:reserved?|allocated|assigned|headroom|commit\w*|targets?|arc|capacity|guests?|used|free|overhead|per|base|limit|max\w*|min\w*|vm|ct|container)\b/i,
     unit: 'memory',
     subjects: ['host'],
     fromModel: (model, id) => model.hosts.find((host) => host.id === id)?.memory,

@@ -22,6 +22,7 @@ export interface FigureStatement {
 
 const quantityPattern =
   /(\d+(?:[.,]\d+)?)\s?(tib|gib|mib|tb|gb|mb|t|g|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|kw|w|watts?)(?![A-Za-z0-9])(?!\s*(?:\/|per\b|an? (?:month|day|week|year|night)\b|each\b))/gi;
+const derivationHeader = /formula|how|source|basis|derivation|notes?|reference|why|comment/i;
 /** Punctuation that ends the reach of a keyword. */
 const barrier = /[,;|()]|\.\s/;
 
@@ -40,9 +41,13 @@ export function figureStatements(plan: PlanDocument, names: SpecNames): FigureSt
       // A row is about the entity one of its cells names exactly ("pve1" or "`pve1`").
       const subject = row.cells.map((cell) => cell.text.replace(/`/g, '').trim()).find((text) => names.entities.has(text));
       if (subject === undefined) continue;
+      // The first cell often names the quantity of the row ("Memory headroom | pve1 | 14.3 GiB").
+      const label = row.cells[0] && row.cells[0].text.replace(/`/g, '').trim() !== subject ? `${row.cells[0].text} ` : '';
       row.cells.forEach((cell, column) => {
         const header = table.header[column] ?? '';
-        const text = `${header}: ${cell.text}`;
+        // Formula and note columns hold constants ("base 2 GiB"), not figures about the subject.
+        if (column === 0 || derivationHeader.test(header)) return;
+        const text = `${label}${header}: ${cell.text}`;
         const inCell = ids.flatMap(({ id, pattern }) => [...text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
         for (const found of statementsIn(text, [{ id: subject, index: 0 }, ...inCell], names, false)) statements.push({ ...found, at: findFrom(plan, cell.position, found.text) });
       });
@@ -86,6 +91,7 @@ function nearestKind(text: string, start: number, end: number, windowStart: numb
   let best: { kind: FigureKind; distance: number } | undefined;
   for (const kind of figureKinds) {
     if (!units.includes(kind.unit) || !hasSubject(kind.subjects)) continue;
+    if (kind.unless?.test(text.slice(windowStart, windowEnd))) continue;
     for (const match of text.slice(windowStart, windowEnd).matchAll(kind.keywords)) {
       const at = windowStart + (match.index ?? 0);
       const gap = at < start ? text.slice(at + match[0].length, start) : text.slice(end, at);
