@@ -11,6 +11,7 @@ import { initCommand } from './commands/init.js';
 import { explainCommand } from './commands/explain.js';
 import { mcpCommand } from './commands/mcp.js';
 import { rulesCommand } from './commands/rules.js';
+import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -33,6 +34,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     importCommand(io, setExitCode),
     rulesCommand(io),
     explainCommand(io),
+    lintCommand(io, setExitCode),
     schemaCommand(io),
     mcpCommand(io),
   ];
