@@ -30,15 +30,15 @@ export interface InventoryArguments {
 /** A loaded inventory and the name its diagnostics use. */
 export type LoadedInventory = LoadResult & { readonly file: string };
 
-/** Reads and validates the inventory the arguments name; exactly one of path and text must be given. */
-export async function loadInventory(input: InventoryArguments, files: ConfinedFiles): Promise<LoadedInventory> {
+/** Reads and validates the inventory the arguments name; exactly one of path and text must be given. `names` are the tool's argument names for them. */
+export async function loadInventory(input: InventoryArguments, files: ConfinedFiles, names = { path: 'path', text: 'text' }): Promise<LoadedInventory> {
   if ((input.path === undefined) === (input.text === undefined)) {
     const both = input.path !== undefined;
     throw new ToolError({
       code: 'invalid-arguments',
-      message: both ? 'give either path or text, not both' : 'give the inventory: path (a file) or text (the spec itself)',
-      issues: [{ path: both ? 'text' : 'path', message: both ? 'path and text exclude each other' : 'path or text is required' }],
-      hint: 'e.g. {"path": "homelab.yaml"}',
+      message: both ? `give either ${names.path} or ${names.text}, not both` : `give the inventory: ${names.path} (a file) or ${names.text} (the spec itself)`,
+      issues: [{ path: both ? names.text : names.path, message: both ? `${names.path} and ${names.text} exclude each other` : `${names.path} or ${names.text} is required` }],
+      hint: `e.g. {"${names.path}": "homelab.yaml"}`,
     });
   }
   const { parseSpec } = await import('../intake/load-spec.js');

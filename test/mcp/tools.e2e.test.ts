@@ -33,6 +33,7 @@ describe('kestra mcp: what it offers', () => {
       'validate_inventory',
       'analyze',
       'what_if',
+      'lint_plan',
       'list_rules',
       'explain_rule',
       'calc_availability',
@@ -238,6 +239,39 @@ describe('kestra mcp: what_if and the rules', () => {
     expect(text).toBe(runCli(['explain', 'cluster/two-node-without-qdevice']).stdout);
     const error = await callError(session.client, 'explain_rule', { rule: 'backup/no-offsite-cpy' });
     expect(error).toMatchObject({ code: 'invalid-arguments', hint: 'did you mean "backup/no-offsite-copy"?' });
+  });
+});
+
+describe('kestra mcp: lint_plan', () => {
+  it('answers what `kestra lint --format json --spec` prints, figures cross-checked against the inventory', async () => {
+    const here = await startMcp([]);
+    try {
+      const plan = 'test/fixtures/plans/wrong-figures.md';
+      const { structured, text } = await callOk(here.client, 'lint_plan', { path: plan, specPath: 'examples/two-node-homelab.yaml' });
+      expect(structured).toEqual(JSON.parse(runCli(['lint', plan, '--spec', 'examples/two-node-homelab.yaml', '--format', 'json']).stdout));
+      const ruleIds = (structured.findings as { ruleId: string }[]).map((finding) => finding.ruleId);
+      expect(ruleIds).toEqual(expect.arrayContaining(['plan/figure-disagrees', 'plan/unknown-entity', 'plan/unmentioned-spof']));
+      expect(text).toBe(runCli(['lint', plan, '--spec', 'examples/two-node-homelab.yaml']).stdout);
+    } finally {
+      await here.close();
+    }
+  });
+
+  it('a plan given as text is located in inline-plan.md; without a spec the cross-checks do not apply', async () => {
+    const plan = '# Plan\n\n## Steps\n\n1. Run `zpool destroy tank`.\n';
+    const { structured } = await callOk(session.client, 'lint_plan', { text: plan });
+    expect(structured).toMatchObject({ file: 'inline-plan.md' });
+    expect(structured.spec).toBeUndefined();
+    const checks = structured.checks as { id: string; status: string }[];
+    expect(checks.find((check) => check.id === 'plan/unmentioned-spof')?.status).toBe('not-applicable');
+    expect((structured.findings as { ruleId: string; line: number }[]).some((finding) => finding.line === 5)).toBe(true);
+  });
+
+  it('an empty plan, a bad spec and a bad tolerance are typed errors', async () => {
+    expect(await callError(session.client, 'lint_plan', { text: '   ' })).toMatchObject({ code: 'invalid-input', diagnostics: [{ file: 'inline-plan.md', code: 'empty-file' }] });
+    expect(await callError(session.client, 'lint_plan', { text: '# Plan', specText: 'version: 1\nsite: {}\n' })).toMatchObject({ code: 'invalid-input', diagnostics: [{ file: 'inline.yaml' }] });
+    expect(await callError(session.client, 'lint_plan', { text: '# Plan', tolerance: 'lots' })).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'tolerance' }] });
+    expect(await callError(session.client, 'lint_plan', { text: '# Plan', specPath: 'x.yaml', specText: 'y' })).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'specText', message: 'specPath and specText exclude each other' }] });
   });
 });
 

@@ -5,7 +5,7 @@ import { UsageError } from '../usage-error.js';
 /** `kestra mcp`: a Model Context Protocol server on stdio, so AI assistants compute with Kestra instead of guessing. */
 export function mcpCommand(io: Io): Command {
   return new Command('mcp')
-    .description('Serve Kestra\'s tools (validate, analyze, calc), resources and prompts to an AI assistant over MCP on stdio.')
+    .description('Serve Kestra\'s tools (validate, analyze, what-if, lint, rules, calc), resources and prompts to an AI assistant over MCP on stdio.')
     .option('--root <dir>', 'directory the tools may read (repeatable; default: the current directory)', (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
     .option('--allow-write', 'let tools write files inside the roots (off by default)')
     .addHelpText('after', '\nClient configuration:\n  {"mcpServers": {"kestra": {"command": "npx", "args": ["kestra", "mcp", "--root", "/path/to/homelab"]}}}\n\nstdout carries the protocol; logs go to stderr.')

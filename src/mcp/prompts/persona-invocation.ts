@@ -51,6 +51,7 @@ export function personaInvocationPrompt(invocation: PersonaInvocation): KestraPr
         '3. Use what_if for the failures that matter to the task, and the calc_* tools for figures the target state needs that the inventory does not hold (a new pool layout, a UPS, a link).',
         '4. Cite a finding by its rule id in brackets, e.g. [backup/no-offsite-copy]; explain_rule gives its rationale and remedy.',
         '5. Carry the open questions and assumptions the tools report into an "Assumptions & Open Questions" section; do not fill them in with guesses.',
+        '6. Review your draft with lint_plan (text: the draft, specPath or specText: the inventory) and fix what it finds before you answer.',
         '',
         'Patterns:',
         ...invocation.patterns.map((pattern) => `- ${patternGuidance[pattern] ?? pattern}`),

@@ -16,6 +16,7 @@ import { calcTransferTool } from './calc/transfer.js';
 import { calcUpsTool } from './calc/ups.js';
 import { calcZfsTool } from './calc/zfs.js';
 import { explainRuleTool } from './explain-rule.js';
+import { lintPlanTool } from './lint-plan.js';
 import { listRulesTool } from './list-rules.js';
 import { validateInventoryTool } from './validate-inventory.js';
 import { whatIfTool } from './what-if.js';
@@ -24,6 +25,7 @@ export const builtInTools: readonly KestraTool[] = [
   validateInventoryTool,
   analyzeTool,
   whatIfTool,
+  lintPlanTool,
   listRulesTool,
   explainRuleTool,
   calcAvailabilityTool,
