@@ -117,7 +117,7 @@ export function generateInventory(shape: InventoryShape): Model {
     monitoring: { systems: [], alerts: [], checks: {} },
     constraints: { maintenanceWindows: [], zeroDowntime: [], goals: [] },
     waivers: [],
-    settings: {},
+    settings: at({}),
     files: ['bench'],
   } as Model;
 }

@@ -1,5 +1,6 @@
 /** The failure part of `kestra analyze`: SPOF and blast-radius tables, scenarios, N+1, availability, and `--scenario` what-ifs. */
 import type { Analysis } from '../../analyze/run-analysis.js';
+import type { FailureAnalysis } from '../../failure/failure-analysis.js';
 import type { Assumption, Model } from '../../model/types.js';
 
 export interface FailureOutput {
@@ -8,6 +9,8 @@ export interface FailureOutput {
   /** The `failure` key of the JSON output. */
   readonly json: Record<string, unknown>;
   readonly assumptions: readonly Assumption[];
+  /** The analysis itself, for the rules that judge SPOFs and N+1. */
+  readonly result: FailureAnalysis;
 }
 
 /** Collects repeated `--scenario` values. */
@@ -27,5 +30,6 @@ export async function failureOutput(model: Model, analysis: Analysis, scenarioTe
     sections: [...(adHoc ? [renderImpactText(result.graph, adHoc.text, adHoc.impact)] : []), renderFailureText(result)],
     json: failureJson(result, adHoc),
     assumptions: result.assumptions,
+    result,
   };
 }
