@@ -7,6 +7,7 @@ export type * from './model/types.js';
 export type * from './model/quantities.js';
 export * from './intake/units/index.js';
 export { VERSION } from './version.js';
+export { reviewPlanMarkdown, type LintResult, type LintFinding, type ReviewOptions, type ReviewSpec } from './review/index.js';
 export {
   analyzeFailures,
   blastRadii,
