@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Io } from '../io.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../usage-error.js';
 
 /** `kestra mcp`: a Model Context Protocol server on stdio, so AI assistants compute with Kestra instead of guessing. */
 export function mcpCommand(io: Io): Command {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUsageError } from '../../cli/usage-error.js';
+import { isUsageError } from '../../usage-error.js';
 import { inventoryArguments, loadInventory, requireModel } from '../inventory-input.js';
 import { valueArgument } from '../limits.js';
 import { impactShape } from '../schemas/failure.js';

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { CalcResult } from '../../../cli/commands/calc/print-result.js';
-import { isUsageError } from '../../../cli/usage-error.js';
+import { isUsageError } from '../../../usage-error.js';
 import { calcResultSchema } from '../../schemas/calc-result.js';
 import { defineTool, type KestraTool } from '../../tool.js';
 import { ToolError } from '../../tool-error.js';
