@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { planCommand } from './commands/plan.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -18,9 +19,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--verbose', 'print stack traces of internal errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', '\nExamples:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json\n\nAn argument that is not a command but reads like the persona invocation ("Persona: Kestra. Task: …") runs plan.',
+    );
   // One line per command, in the order `kestra --help` lists them.
   const commands = [
+    planCommand(io, setExitCode),
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
