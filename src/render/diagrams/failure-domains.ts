@@ -10,7 +10,7 @@ import type { Model } from '../../model/types.js';
 import type { DiagramEdge, DiagramNode, DiagramSpec } from './diagram-spec.js';
 
 /** Members listed by id in a domain box before the rest are counted. */
-export const MAX_MEMBERS_LISTED = 6;
+export const MAX_MEMBERS_LISTED = 8;
 
 export interface FailureDomainOptions {
   /** Ids the failure analysis found to be single points of failure; their boxes say "SPOF". */

@@ -14,14 +14,23 @@ const inlineSpecials = /[\\`*[\]<>|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#
 /** Control characters and line breaks, which would end a paragraph, a list item or a table row. */
 const breaks = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\r\n\t]+/g;
 
+/**
+ * GFM turns "www.", "scheme://" and "a@b" into links on its own, swallowing the escapes that follow; an
+ * escape placed inside each of them keeps the text as text.
+ */
+const autolinkStarts = /(?<=www)\.|:(?=\/\/)|@/gi;
+
 /** One-line text with every Markdown special escaped; safe in paragraphs, list items, headings and table cells. */
 export function escapeText(text: string): string {
-  return oneLine(text).replace(inlineSpecials, (char) => `\\${char}`);
+  return oneLine(text)
+    .replace(inlineSpecials, (char) => `\\${char}`)
+    .replace(autolinkStarts, (char) => `\\${char}`);
 }
 
 /** Escapes what would start a block at the beginning of a line: "#", "-", "+", "=", "1." and "1)". */
 export function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+=#])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  // Leading blanks would make an indented code block; a paragraph drops them anyway.
+  return line.replace(/^[ \t]+/, '').replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Text as an inline code span; in a table cell its pipes are escaped too (GFM reads them before code spans). */

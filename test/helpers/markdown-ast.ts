@@ -1,0 +1,10 @@
+/** Parses Markdown the way GitHub does (CommonMark + GFM), for tests that check what a reader would see. */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** The mdast tree of `markdown`. */
+export function parseMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+}
