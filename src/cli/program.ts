@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -30,6 +31,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
     schemaCommand(io),
+    initCommand(io, setExitCode),
   ];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showSuggestionAfterError(true);

@@ -5,6 +5,7 @@ import {
   formatBytes,
   formatDuration,
   formatEnergy,
+  formatMemory,
   formatMoney,
   formatPercent,
   formatPower,
@@ -20,7 +21,8 @@ export function formatFactValue(fact: Fact): string {
   if (typeof value === 'string') return value;
   switch (fact.unit) {
     case 'bytes':
-      return formatBytes(value as Bytes);
+      // Memory is bought and shown in binary units (a "32 GB" DIMM is 32 GiB); disks in decimal.
+      return fact.layer === 'compute' ? formatMemory(value as Bytes) : formatBytes(value as Bytes);
     case 'bits-per-second':
       return formatRate(value as BitsPerSecond);
     case 'bytes-per-second':
