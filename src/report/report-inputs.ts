@@ -8,7 +8,7 @@
 import type { Analysis } from '../analyze/run-analysis.js';
 import type { PatternId } from '../intake/invocation/pattern-ids.js';
 import { compareText } from '../intake/diagnostic.js';
-import type { Assumption, Model } from '../model/types.js';
+import type { Assumption, Model, OpenQuestion } from '../model/types.js';
 import type { ReportQuestionId } from './report-questions.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -72,6 +72,8 @@ export interface ReportContext {
   readonly model: Model;
   /** The loader's assumptions (unit conventions and defaults). */
   readonly assumptions: readonly Assumption[];
+  /** Open questions the loader raised (a Markdown inventory's missing facts). */
+  readonly inputQuestions?: readonly OpenQuestion[];
   readonly analysis?: Analysis;
   readonly findings?: readonly ReportFinding[];
   readonly rules?: readonly ReportRule[];

@@ -56,7 +56,7 @@ describe('the report with analysis, findings and failure analysis slotted in', (
     const report = await buildExampleReport('two-node-homelab.yaml', await inputs());
     const summary = sectionText(report.sections.find((section) => section.id === 'summary'));
     expect(summary).toContain('ups1 is a single point of failure: losing it takes down 5 components (pve1, pve2, nas, gw, sw1). Mitigation: Configure NUT shutdown');
-    expect(summary).toContain('[cluster/two-node-without-qdevice] Cluster homelab has two votes and no QDevice (Memory headroom of pve1: 12.88 GB (12 GiB)). Mitigation: Run corosync-qnetd');
+    expect(summary).toContain('[cluster/two-node-without-qdevice] Cluster homelab has two votes and no QDevice (Memory headroom of pve1: 12 GiB). Mitigation: Run corosync-qnetd');
     // Critical SPOF first, then the high finding, then medium; the waived finding is no conclusion.
     expect(summary.indexOf('ups1 is a single')).toBeLessThan(summary.indexOf('[cluster/two-node'));
     expect(summary).not.toContain('observability/no-smart');

@@ -20,11 +20,27 @@ const breaks = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\r\n\t]+/g;
  */
 const autolinkStarts = /(?<=www)\.|:(?=\/\/)|@/gi;
 
+/**
+ * A web address in the text (a vendor reference): written as a CommonMark autolink `<https://…>`, which
+ * shows exactly the address. No spaces, brackets, quotes, backticks or pipes inside; closing punctuation
+ * stays outside.
+ */
+const webAddress = /https?:\/\/[^\s<>"'`|\\()[\]{}&]*[^\s<>"'`|\\()[\]{}&.,;:!?*_~]/g;
+
 /** One-line text with every Markdown special escaped; safe in paragraphs, list items, headings and table cells. */
 export function escapeText(text: string): string {
-  return oneLine(text)
-    .replace(inlineSpecials, (char) => `\\${char}`)
-    .replace(autolinkStarts, (char) => `\\${char}`);
+  const line = oneLine(text);
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(webAddress)) {
+    out += escapePlain(line.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapePlain(line.slice(last));
+}
+
+function escapePlain(text: string): string {
+  return text.replace(inlineSpecials, (char) => `\\${char}`).replace(autolinkStarts, (char) => `\\${char}`);
 }
 
 /** Escapes what would start a block at the beginning of a line: "#", "-", "+", "=", "1." and "1)". */
@@ -36,6 +52,9 @@ export function escapeLineStart(line: string): string {
 /** Text as an inline code span; in a table cell its pipes are escaped too (GFM reads them before code spans). */
 export function codeSpan(text: string, inTable: boolean): string {
   const content = oneLine(text);
+  // GFM splits a table row before it reads code spans, and "\\|" there is an escaped backslash and a cell
+  // border; no code span can hold that pair inside a table, so such text is shown as plain text.
+  if (inTable && content.includes('\\|')) return escapeText(content);
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = '`'.repeat(longest + 1);
   const padded = content.startsWith('`') || content.endsWith('`') || content === '' ? ` ${content} ` : content;

@@ -19,9 +19,20 @@ export function reportAssumptions(context: ReportContext): Assumption[] {
   return [...context.assumptions, ...(context.analysis?.assumptions ?? [])];
 }
 
-/** The open questions a report lists, in a fixed order: analysis (or spec gaps), then the report's own. */
+/** The open questions a report lists, in a fixed order: the input's, the analysis's (or the spec's gaps), then the report's own. */
 export function reportOpenQuestions(context: ReportContext): OpenQuestion[] {
-  return [...(context.analysis ? context.analysis.openQuestions : modelGaps(context.model)), ...(context.raisedQuestions ?? []).map(reportQuestion)];
+  const all = [
+    ...(context.inputQuestions ?? []),
+    ...(context.analysis ? context.analysis.openQuestions : modelGaps(context.model)),
+    ...(context.raisedQuestions ?? []).map(reportQuestion),
+  ];
+  // Several unknown figures can wait on the same missing input and ask the same question: ask it once.
+  const seen = new Set<string>();
+  return all.filter((question) => {
+    if (seen.has(question.text)) return false;
+    seen.add(question.text);
+    return true;
+  });
 }
 
 /** The Assumptions & Open Questions section. */

@@ -8,7 +8,7 @@ import { parseMarkdown } from '../../helpers/markdown-ast.js';
 const seen = (text: string) => oneLine(text).replace(/^[ \t]+|[ \t]+$/g, '');
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.array(fc.constantFrom('<script>', '</script>', '|', '*', '_', '`', '~~', '[x](y)', '![i](j)', '# ', '- ', '1. ', '> ', '&lt;', '&#65;', '\\', '\n', '\r\n', '    ', '***', 'www.x.org', '<b>', 'a_b', '==='), { maxLength: 8 }).map((parts) => parts.join('')),
+  fc.array(fc.constantFrom('<script>', '</script>', '|', '*', '_', '`', '~~', '[x](y)', '![i](j)', '# ', '- ', '1. ', '> ', '&lt;', '&#65;', '\\', '\n', '\r\n', '    ', '***', 'www.x.org', 'https://x.org/a_b?q=1&r=2', ' (http://y.io).', '<b>', 'a_b', '==='), { maxLength: 8 }).map((parts) => parts.join('')),
 );
 
 describe('escapeText', () => {
@@ -50,13 +50,14 @@ describe('escapeText', () => {
 describe('codeSpan', () => {
   it('holds backticks and, in tables, pipes', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), (text) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('\\|', 'a\\|b', '`|`')), (text) => {
         fc.pre(oneLine(text).trim() !== '');
         const tree = parseMarkdown(`| a |\n| --- |\n| ${codeSpan(text, true)} |\n`);
         const table = tree.children[0];
         if (table?.type !== 'table') throw new Error('not a table');
         const cell = table.children[1]?.children[0];
-        expect(cell?.children.map((node) => node.type)).toEqual(['inlineCode']);
+        // A backslash before a pipe cannot live in a table's code span (GFM); it is shown as plain text.
+        expect(cell?.children.map((node) => node.type)).toEqual(oneLine(text).includes('\\|') ? ['text'] : ['inlineCode']);
         // A code span drops one space on each side only when both are there (CommonMark 6.1).
         expect(toString(cell)).toBe(oneLine(text).replace(/^ (.*[^ ].*) $/s, '$1'));
       }),

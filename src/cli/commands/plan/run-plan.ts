@@ -42,12 +42,14 @@ export async function runPlan(argumentsGiven: readonly string[], options: PlanOp
   const model = current.result.model;
   const choice = request.patterns ? { patterns: canonicalOrder(request.patterns), reason: 'as asked' } : defaultPatterns(request.task, model);
   // The analysis is passed only when analyzers exist, so an empty registry never reads as "analysed, nothing found".
-  const analysis = builtInAnalyzers.length > 0 ? runAnalysis(model, builtInAnalyzers) : undefined;
+  // --date is also the analysis's "today", for figures that age (days since a restore test); nothing reads the clock.
+  const analysis = builtInAnalyzers.length > 0 ? runAnalysis(model, builtInAnalyzers, request.date ? { asOf: request.date } : {}) : undefined;
   const targetModel = target?.result.model;
   const report = buildReport(
     {
       model,
       assumptions: current.result.assumptions,
+      ...(current.result.openQuestions ? { inputQuestions: current.result.openQuestions } : {}),
       ...(analysis ? { analysis } : {}),
       ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
       ...(request.task !== undefined ? { task: request.task } : {}),
