@@ -6,8 +6,11 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { explainCommand } from './commands/explain.js';
+import { importCommand } from './commands/import/import.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
+import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -22,7 +25,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json\n\nAn argument that is not a command but reads like the persona invocation ("Persona: Kestra. Task: …") runs plan.',
+      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra analyze examples/two-node-homelab.yaml --fail-on high\n  $ kestra explain backup/no-offsite-copy\n  $ kestra schema > kestra.schema.json\n\nAn argument that is not a command but reads like the persona invocation ("Persona: Kestra. Task: …") runs plan.',
     );
   // One line per command, in the order `kestra --help` lists them.
   const commands = [
@@ -30,8 +33,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
-    schemaCommand(io),
     initCommand(io, setExitCode),
+    importCommand(io, setExitCode),
+    rulesCommand(io),
+    explainCommand(io),
+    schemaCommand(io),
   ];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showSuggestionAfterError(true);
