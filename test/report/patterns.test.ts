@@ -44,7 +44,7 @@ describe('pattern modules', () => {
   });
 
   it('meta-rules apply the house style: risks first, concise, and state it', async () => {
-    const houseStyle = (model: import('../../src/model/types.js').Model) => ({ ...model, settings: { caution: 'risks-first' as const, concise: true, requiredSections: ['Risks'] } });
+    const houseStyle = (model: import('../../src/model/types.js').Model) => ({ ...model, settings: { ...model.settings, caution: 'risks-first' as const, concise: true, requiredSections: ['Risks'] } });
     const { report, text } = await section('self-review', { patterns: ['meta-rules'], model: houseStyle });
     expect(report.sections.map((item) => item.id).slice(0, 3)).toEqual(['summary', 'risks', 'current-state']);
     expect(text).toContain('Caution: risks first (the Risks section follows the Summary).');
@@ -74,7 +74,7 @@ describe('defaultPatterns', () => {
 
   it('adds meta-rules when the spec sets a house style, and says why', async () => {
     const { model } = await loadExample('two-node-homelab.yaml');
-    const choice = defaultPatterns(undefined, { ...model, settings: { concise: true } });
+    const choice = defaultPatterns(undefined, { ...model, settings: { ...model.settings, concise: true } });
     expect(choice.patterns).toContain('meta-rules');
     expect(choice.reason).toMatch(/house style/);
   });

@@ -24,7 +24,7 @@ export function defaultPatterns(task: string | undefined, model: Model): Pattern
     ['chain-of-thought', 'rule-based-reasoning', 'recursive-self-eval'].forEach((id) => chosen.add(id as PatternId));
     reason = 'the task is a design, so the report works through it layer by layer against the rules, and shows its self-critique';
   }
-  if (Object.keys(model.settings).length > 0) {
+  if (Object.keys(model.settings).some((key) => key !== 'source')) {
     chosen.add('meta-rules');
     reason += '; the spec sets a house style, so meta-rules apply it';
   }
