@@ -80,10 +80,10 @@ export function describeNics(host: Host): string {
     .join(', ');
 }
 
-/** Idle and load draw as "9 W idle / 35 W load". */
+/** Load and idle draw as "35 W load / 9 W idle": load first, the figure that sizes UPS and energy. */
 export function describeDraw(power: { readonly idle?: number; readonly load?: number } | undefined): string {
   if (!power || (power.idle === undefined && power.load === undefined)) return NOT_GIVEN;
-  return [power.idle !== undefined ? `${watts(power.idle)} idle` : undefined, power.load !== undefined ? `${watts(power.load)} load` : undefined].filter(Boolean).join(' / ');
+  return [power.load !== undefined ? `${watts(power.load)} load` : undefined, power.idle !== undefined ? `${watts(power.idle)} idle` : undefined].filter(Boolean).join(' / ');
 }
 
 /** Sorted, de-duplicated ids. */
