@@ -1,50 +1,39 @@
 /**
  * What the report is built from. The model and the loader's assumptions are always there; the analysis,
  * findings and failure analysis come from their own stages and are optional, so the report can be built
- * (honestly, without inventing anything) before those stages run. The finding and failure shapes are the
- * report's view of them (DESIGN.md "Analysis" and "Failure model"): the rules and failure stages either
- * produce these shapes or are adapted to them in one function, next to where `buildReport` is called.
+ * (honestly, without inventing anything) before those stages run. Findings are the rules engine's own
+ * type; the failure analysis is seen through `ReportFailure`, into which src/failure's `Spof` is adapted
+ * (node id → entity id, what it takes down per kind → one list, worst workload criticality).
  */
 import type { Analysis } from '../analyze/run-analysis.js';
 import type { PatternId } from '../intake/invocation/pattern-ids.js';
 import { compareText } from '../intake/diagnostic.js';
 import type { Assumption, Model, OpenQuestion } from '../model/types.js';
+import type { Finding } from '../rules/finding.js';
+import type { RuleMeta } from '../rules/rule.js';
+import { type Severity, severities } from '../rules/severity.js';
 import type { ReportQuestionId } from './report-questions.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export type { Severity };
 
-/** A rule violation, as the report shows it. */
-export interface ReportFinding {
-  /** Stable rule id, e.g. "backup/no-offsite-copy". */
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly layer: string;
-  /** Ids of the entities the finding is about. */
-  readonly subjects: readonly string[];
-  readonly message: string;
-  /** Fact ids the finding rests on. */
-  readonly evidence: readonly string[];
-  /** Ids of what goes down with the subject, when known. */
-  readonly blastRadius?: readonly string[];
-  readonly likelihood?: string;
-  readonly impact?: string;
-  readonly mitigation: string;
-  readonly references?: readonly string[];
-  /** Present when the finding is accepted by a waiver. */
-  readonly waiver?: { readonly reason: string; readonly expires?: string };
-}
+/**
+ * A rule violation, as the report shows it: the rules engine's `Finding` (src/rules/finding.ts) is one.
+ * A finding whose waiver has expired is active again: pass it without its waiver.
+ */
+export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'layer' | 'subjects' | 'message' | 'evidence' | 'mitigation'> &
+  Partial<Pick<Finding, 'blastRadius' | 'references'>> & {
+    readonly likelihood?: string;
+    readonly impact?: string;
+    /** Present when the finding is accepted by a waiver in force. */
+    readonly waiver?: { readonly reason: string; readonly expires?: string };
+  };
 
-/** A rule of the catalog, for the "rules in force" list of rule-based reasoning. */
-export interface ReportRule {
-  readonly id: string;
-  readonly title: string;
-  readonly layer: string;
-  readonly severity: Severity | 'off';
-}
+/** A rule of the catalog, for the "rules in force" list of rule-based reasoning (the rules' `meta` is one). */
+export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & { readonly severity: Severity | 'off' };
 
 /** A single point of failure: one component whose loss takes something down. */
 export interface ReportSpof {
-  /** Id of the component. */
+  /** Entity id of the component as the spec names it ("sw1"; src/failure's `Spof.name`, not its node id). */
   readonly component: string;
   readonly kind?: string;
   /** Ids of everything that goes down with it (its blast radius). */
@@ -90,7 +79,7 @@ export interface ReportContext {
 }
 
 /** Severities from most to least severe. */
-export const severityOrder: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+export const severityOrder: readonly Severity[] = severities;
 
 /** Findings most severe first, then by rule id and first subject, so the order never varies. */
 export function sortFindings(findings: readonly ReportFinding[]): ReportFinding[] {
