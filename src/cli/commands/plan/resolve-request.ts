@@ -5,7 +5,7 @@
 import { parseInvocation } from '../../../intake/invocation/parse-invocation.js';
 import { looksLikeInvocation } from '../../../intake/invocation/looks-like-invocation.js';
 import { type PatternId, patternIds, resolvePattern, suggestPattern } from '../../../intake/invocation/pattern-ids.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import type { PlanOptions } from '../plan.js';
 
 export interface PlanRequest {

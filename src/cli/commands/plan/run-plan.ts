@@ -5,7 +5,7 @@
  */
 import { renderDiagnostics } from '../../diagnostics-output.js';
 import type { Io } from '../../io.js';
-import { EXIT, UsageError } from '../../usage-error.js';
+import { EXIT, UsageError } from '../../../usage-error.js';
 import type { PlanOptions } from '../plan.js';
 import { resolveRequest } from './resolve-request.js';
 
