@@ -22,6 +22,8 @@ export interface ConfinedFiles {
   readonly allowWrite: boolean;
   /** Reads the file at `path` (relative to the first root that has it, or absolute inside a root). */
   read(path: string): Promise<ConfinedFile>;
+  /** Where a write to `path` would go; refused without --allow-write or outside the roots. Writes nothing. */
+  writable(path: string): Promise<string>;
   /** Writes `content` to `path` atomically; refused without --allow-write or outside the roots. Returns the path written. */
   write(path: string, content: string): Promise<string>;
 }
@@ -81,6 +83,32 @@ export function confinedFiles(options: ConfinedFilesOptions): ConfinedFiles {
     }
   };
 
+  /** Where a write to `path` would go, after every check; writes nothing. */
+  const writable = async (path: string): Promise<string> => {
+    if (!options.allowWrite) {
+      throw new ToolError({ code: 'write-not-allowed', message: `writing ${JSON.stringify(path)} needs a server started with --allow-write`, hint: 'leave out the output path to get the result in the answer instead, or restart the server with --allow-write' });
+    }
+    const [target] = candidates(path);
+    if (target === undefined) throw outside(path, 'dotdot');
+    let parent: string;
+    try {
+      parent = await realpath(dirname(target));
+    } catch {
+      if (!insideAnyRoot(await realAncestor(target))) throw outside(path, reasonFor(target));
+      throw new ToolError({ code: 'file-not-found', message: `the directory of ${JSON.stringify(path)} does not exist`, hint: 'write into an existing directory inside the roots' });
+    }
+    if (!insideAnyRoot(parent)) throw outside(path, reasonFor(target));
+    let destination = join(parent, basename(target));
+    try {
+      // Writing through an existing symlink writes where it points: that must be inside too.
+      destination = await realpath(destination);
+    } catch {
+      return destination;
+    }
+    if (!insideAnyRoot(destination)) throw outside(path, 'symlink');
+    return destination;
+  };
+
   return {
     roots,
     allowWrite: options.allowWrite,
@@ -104,22 +132,9 @@ export function confinedFiles(options: ConfinedFilesOptions): ConfinedFiles {
       }
       throw new ToolError({ code: 'file-not-found', message: `${JSON.stringify(path)} does not exist in ${roots.join(' or ')}`, hint: 'paths are relative to the first --root directory; list the directory to check the name' });
     },
+    writable,
     async write(path, content) {
-      if (!options.allowWrite) {
-        throw new ToolError({ code: 'write-not-allowed', message: `writing ${JSON.stringify(path)} needs a server started with --allow-write`, hint: 'leave out the output path to get the result in the answer instead, or restart the server with --allow-write' });
-      }
-      const [target] = candidates(path);
-      if (target === undefined) throw outside(path, 'dotdot');
-      const parent = await realAncestor(dirname(target));
-      if (!insideAnyRoot(parent)) throw outside(path, reasonFor(target));
-      let destination = join(parent, basename(target));
-      try {
-        // Writing through an existing symlink writes where it points: that must be inside too.
-        destination = await realpath(destination);
-        if (!insideAnyRoot(destination)) throw outside(path, 'symlink');
-      } catch (error) {
-        if (error instanceof ToolError) throw error;
-      }
+      const destination = await writable(path);
       try {
         await options.writeFile(destination, content);
       } catch (error) {

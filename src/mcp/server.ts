@@ -40,7 +40,7 @@ export interface KestraServerOptions {
 
 const instructions = [
   'Kestra is an infrastructure architect you can run: it computes figures for homelabs and small businesses (storage capacity, memory, network throughput, UPS runtime, energy cost, backup RPO/RTO) from an inventory, deterministically and offline.',
-  'Use its tools instead of estimating: validate_inventory first, then analyze (figures, single points of failure, blast radius, rule findings); what_if for failures; calc_* for figures outside the inventory; explain_rule for a finding; lint_plan to review a plan against the inventory.',
+  'Use its tools instead of estimating: validate_inventory first, then analyze (figures, single points of failure, blast radius, rule findings); plan for the architecture report of a task; what_if for failures; calc_* for figures outside the inventory; explain_rule for a finding; lint_plan to review a plan against the inventory.',
   'Every figure comes with its formula and inputs; report open questions and assumptions rather than guessing.',
 ].join(' ');
 

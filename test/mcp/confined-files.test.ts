@@ -62,6 +62,9 @@ describe('confinedFiles', () => {
     expect(await codeOf(files.write(join(outside, 'new.md'), 'x'))).toBe('path-outside-roots');
     expect(await codeOf(files.write('out/new.md', 'x'))).toBe('path-outside-roots');
     expect(await codeOf(files.write('reports/linked.md', 'x'))).toBe('path-outside-roots');
+    expect(await codeOf(files.write('reports/missing-dir/plan.md', 'x'))).toBe('file-not-found');
+    expect(existsSync(join(rootA, 'reports', 'plan.md')) && readFileSync(join(rootA, 'reports', 'plan.md'), 'utf8')).toBe('# plan');
+    expect(await codeOf(files.write('reports', 'x'))).toBe('not-a-file');
     expect(existsSync(join(outside, 'new.md'))).toBe(false);
     expect(readFileSync(join(outside, 'target.md'), 'utf8')).toBe('untouched');
   });

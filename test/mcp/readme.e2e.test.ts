@@ -26,8 +26,8 @@ afterAll(async () => {
 });
 
 describe('README: AI assistants (MCP)', () => {
-  it('shows a conversation of six tool calls', () => {
-    expect(calls.map((call) => call.tool)).toEqual(['validate_inventory', 'analyze', 'what_if', 'explain_rule', 'calc_zfs', 'calc_transfer']);
+  it('shows a conversation of seven tool calls', () => {
+    expect(calls.map((call) => call.tool)).toEqual(['validate_inventory', 'analyze', 'what_if', 'explain_rule', 'calc_zfs', 'calc_transfer', 'plan']);
   });
 
   it.each(calls.map((call) => [call.tool, call] as const))('%s answers every figure and `name` the README quotes', async (_tool, call) => {

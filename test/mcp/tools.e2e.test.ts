@@ -2,7 +2,8 @@
 // examples. Figures are re-derived from /work/shared/reference/domain.md (Z12 deflate ratio, Z13/Z14
 // slop, U1 linear UPS runtime, U5 Peukert) or compared with `kestra calc … --json`, which runs the
 // same function.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GiB, TB } from '../../src/model/quantities.js';
@@ -27,11 +28,12 @@ const factOf = (structured: Record<string, unknown>, id: string): Fact => {
 };
 
 describe('kestra mcp: what it offers', () => {
-  it('lists every tool with typed input and output schemas, all read-only', async () => {
+  it('lists every tool with typed input and output schemas; only plan may write', async () => {
     const { tools } = await session.client.listTools();
     expect(tools.map((tool) => tool.name)).toEqual([
       'validate_inventory',
       'analyze',
+      'plan',
       'what_if',
       'lint_plan',
       'list_rules',
@@ -52,7 +54,8 @@ describe('kestra mcp: what it offers', () => {
       expect(tool.inputSchema.type).toBe('object');
       expect(tool.outputSchema?.type).toBe('object');
       expect(tool.description?.length).toBeGreaterThan(40);
-      expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
+      const writes = tool.name === 'plan';
+      expect(tool.annotations).toMatchObject({ readOnlyHint: !writes, destructiveHint: writes, openWorldHint: false });
     }
     const zfs = tools.find((tool) => tool.name === 'calc_zfs');
     expect(zfs?.inputSchema).toMatchObject({ required: ['layout', 'disks'], additionalProperties: false, properties: { layout: { enum: ['stripe', 'mirror', 'raidz1', 'raidz2', 'raidz3'] }, vdevs: { type: 'integer' } } });
@@ -239,6 +242,60 @@ describe('kestra mcp: what_if and the rules', () => {
     expect(text).toBe(runCli(['explain', 'cluster/two-node-without-qdevice']).stdout);
     const error = await callError(session.client, 'explain_rule', { rule: 'backup/no-offsite-cpy' });
     expect(error).toMatchObject({ code: 'invalid-arguments', hint: 'did you mean "backup/no-offsite-copy"?' });
+  });
+});
+
+describe('kestra mcp: plan', () => {
+  it('answers the report `kestra plan` writes, in Markdown and as its JSON', async () => {
+    const here = await startMcp([]);
+    try {
+      const args = ['plan', 'examples/two-node-homelab.yaml', '--date', '2026-01-31', '--task', 'Design a two-node Proxmox cluster with shared storage and backup strategy', '--patterns', 'chain-of-thought + rule-based reasoning'];
+      const { structured, text } = await callOk(here.client, 'plan', {
+        path: 'examples/two-node-homelab.yaml',
+        date: '2026-01-31',
+        task: 'Design a two-node Proxmox cluster with shared storage and backup strategy',
+        patterns: ['chain-of-thought', 'rule-based reasoning'],
+      });
+      expect(structured.markdown).toBe(runCli(args).stdout);
+      expect(text).toBe(structured.markdown);
+      expect(structured.report).toEqual(JSON.parse(runCli([...args, '--format', 'json']).stdout));
+      const report = structured.report as { invocation: { patterns: string[] }; sections: { id: string }[]; review: { passed: boolean } };
+      expect(report.invocation.patterns).toEqual(['chain-of-thought', 'rule-based-reasoning']);
+      expect(report.sections.map((section) => section.id)).toEqual(expect.arrayContaining(['summary', 'current-state', 'target-state', 'risks', 'action-steps', 'rollback']));
+      expect(structured.written).toBeUndefined();
+    } finally {
+      await here.close();
+    }
+  });
+
+  it('an unknown pattern is a typed error with the closest name', async () => {
+    const error = await callError(session.client, 'plan', { path: 'two-node-homelab.yaml', patterns: ['chain-of-thoght'] });
+    expect(error).toMatchObject({ code: 'invalid-arguments', message: 'unknown pattern "chain-of-thoght"', issues: [{ path: 'patterns' }] });
+    expect(error.hint).toMatch(/^did you mean "chain-of-thought"\?/u);
+  });
+
+  it('output is refused without --allow-write, before any work', async () => {
+    const error = await callError(session.client, 'plan', { path: 'two-node-homelab.yaml', output: 'report.md' });
+    expect(error).toMatchObject({ code: 'write-not-allowed', message: 'writing "report.md" needs a server started with --allow-write' });
+    expect(existsSync(join(examplesDir, 'report.md'))).toBe(false);
+  });
+
+  it('with --allow-write, writes the report inside the root, and only there', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kestra-plan-'));
+    const writer = await startMcp(['--root', root, '--allow-write']);
+    try {
+      copyFileSync(join(examplesDir, 'small-office.yaml'), join(root, 'office.yaml'));
+      const { structured } = await callOk(writer.client, 'plan', { path: 'office.yaml', output: 'report.html', date: '2026-01-31' });
+      expect(structured.written).toBe('report.html');
+      expect(readFileSync(join(root, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/iu);
+      await callOk(writer.client, 'plan', { path: 'office.yaml', output: 'report.json' });
+      expect(JSON.parse(readFileSync(join(root, 'report.json'), 'utf8'))).toMatchObject({ format: 'kestra-report', site: expect.any(String) });
+      expect((await callError(writer.client, 'plan', { path: 'office.yaml', output: '../escaped.md' })).code).toBe('path-outside-roots');
+      expect(existsSync(join(root, '..', 'escaped.md'))).toBe(false);
+    } finally {
+      await writer.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

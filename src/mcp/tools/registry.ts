@@ -18,12 +18,14 @@ import { calcZfsTool } from './calc/zfs.js';
 import { explainRuleTool } from './explain-rule.js';
 import { lintPlanTool } from './lint-plan.js';
 import { listRulesTool } from './list-rules.js';
+import { planTool } from './plan.js';
 import { validateInventoryTool } from './validate-inventory.js';
 import { whatIfTool } from './what-if.js';
 
 export const builtInTools: readonly KestraTool[] = [
   validateInventoryTool,
   analyzeTool,
+  planTool,
   whatIfTool,
   lintPlanTool,
   listRulesTool,

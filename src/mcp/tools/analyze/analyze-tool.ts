@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { layers } from '../../../analyze/fact.js';
 import type { Assumption } from '../../../model/types.js';
+import { dateArgument } from '../../date-argument.js';
 import { inventoryArguments, loadInventory, requireModel } from '../../inventory-input.js';
 import { valueArgument } from '../../limits.js';
 import { factSchema } from '../../schemas/fact.js';
@@ -12,22 +13,13 @@ import { analyzeSections } from './sections.js';
 const input = z
   .object({
     ...inventoryArguments,
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date written YYYY-MM-DD')
-      .refine(isCalendarDay, 'a real calendar day')
+    date: dateArgument
       .optional()
       .describe("Today's date (YYYY-MM-DD), for figures and rules that depend on it: days since the last restore test, waiver expiry. Kestra never reads the clock; without it those are left out."),
     layers: z.array(z.enum(layers)).max(layers.length).optional().describe('Only facts of these layers (default: all).'),
     subjects: z.array(valueArgument).max(1000).optional().describe('Only facts about these entity ids, e.g. ["tank", "pve1"] (default: all).'),
   })
   .strict();
-
-/** True for a day that exists: 2024-02-29 yes, 2025-02-29 no. */
-function isCalendarDay(text: string): boolean {
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
-}
 
 /** The analyze tool with the given sections (the registry's, or a test's). */
 export function makeAnalyzeTool(sections: readonly AnalyzeSection[]): KestraTool {
