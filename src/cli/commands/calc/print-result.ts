@@ -48,12 +48,12 @@ export function calcResultJson(result: CalcResult): Record<string, unknown> {
   return {
     title: result.title,
     results: result.lines.map((line) => ({
-    ...(line.key !== undefined ? { key: line.key } : {}),
-    label: line.label,
-    value: line.value,
-    ...(line.amount !== undefined ? { amount: line.amount } : {}),
-    ...(line.unit !== undefined ? { unit: line.unit } : {}),
-    ...(line.formula !== undefined ? { formula: line.formula } : {}),
+      ...(line.key !== undefined ? { key: line.key } : {}),
+      label: line.label,
+      value: line.value,
+      ...(line.amount !== undefined ? { amount: line.amount } : {}),
+      ...(line.unit !== undefined ? { unit: line.unit } : {}),
+      ...(line.formula !== undefined ? { formula: line.formula } : {}),
     })),
     inputs: result.inputs,
     notes: result.notes ?? [],
@@ -67,8 +67,8 @@ export function renderCalcResultText(result: CalcResult): string {
     result.title,
     '',
     renderTextTable(
-    ['result', 'value', 'formula'],
-    result.lines.map((line) => [line.label, line.value, line.formula ?? '']),
+      ['result', 'value', 'formula'],
+      result.lines.map((line) => [line.label, line.value, line.formula ?? '']),
     ),
   ];
   if (result.inputs.length > 0) {
