@@ -1,0 +1,9 @@
+/**
+ * The built-in blueprints, one line each. The order is the order in which blueprints that serve the
+ * same task are applied: each transforms the target of the one before (storage before the cluster that
+ * uses it, the cluster before the backups that protect it, the network last).
+ */
+import type { Blueprint } from './blueprint.js';
+
+export const builtInBlueprints: readonly Blueprint[] = [
+];
