@@ -123,6 +123,20 @@ export function removeEntity(model: Model, key: CollectionKey, id: string): Mode
   );
 }
 
+/** A copy of `model` with every collection sorted by key, so nothing downstream depends on input order. */
+export function sortedCollections(model: Model): Model {
+  let sorted = model;
+  for (const key of collectionKeys) {
+    const items = [...entitiesOf(model, key)].sort((a, b) => {
+      const left = entityKey(key, a);
+      const right = entityKey(key, b);
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+    sorted = withEntities(sorted, key, items);
+  }
+  return sorted;
+}
+
 /** Every id declared in `model` (top-level entities and the nested ids others refer to). */
 export function declaredIds(model: Model): Set<string> {
   const ids = new Set<string>();

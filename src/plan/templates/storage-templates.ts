@@ -1,0 +1,284 @@
+/**
+ * Step templates for ZFS pools and vdevs, Ceph, shares and RAID arrays. ZFS commands: zpool-create(8),
+ * zpool-add(8), zpool-attach(8) (also RAIDZ expansion since OpenZFS 2.3), zpool-replace(8):
+ * https://openzfs.github.io/openzfs-docs/man/master/8/. Ceph on Proxmox: pveceph(1),
+ * https://pve.proxmox.com/pve-docs/chapter-pveceph.html.
+ */
+import { isNumericFact } from '../../analyze/fact.js';
+import type { CephCluster, ZfsPool } from '../../model/types.js';
+import type { Change } from '../plan-types.js';
+import { HOUR, MINUTE, draft, listText, shell, ui, type TemplateContext, type TemplateTable } from './step-draft.js';
+
+type Vdev = ZfsPool['vdevs'][number];
+
+/** "mirror d1 d2" as zpool spells a vdev; a stripe is just its disks. */
+function vdevWords(vdev: Vdev | undefined): string {
+  if (vdev === undefined) return '<vdev>';
+  const disks = vdev.disks.map((disk) => `/dev/disk/by-id/<${disk}>`).join(' ');
+  return vdev.layout === 'stripe' ? disks : `${vdev.layout} ${disks}`;
+}
+
+function poolName(pool: ZfsPool | undefined, fallback: string): string {
+  return pool?.name ?? pool?.id ?? fallback;
+}
+
+function resilverText(change: Change, context: TemplateContext): { readonly seconds: number; readonly text: string } {
+  const fact = context.analysis?.byId.get(`storage/${change.subject}/resilver-time`);
+  return isNumericFact(fact) ? { seconds: fact.value, text: `about ${Math.ceil(fact.value / HOUR)} h per disk (fact ${fact.id})` } : { seconds: 4 * HOUR, text: 'unknown: the pool\'s used space is not given (4 h assumed)' };
+}
+
+export const storageTemplates: TemplateTable = {
+  'zfs-pool.add': (change) => {
+    const pool = change.after as unknown as ZfsPool;
+    const name = poolName(pool, change.subject);
+    return [
+      draft(change, {
+        title: `Create ZFS pool ${name} on ${pool.host}`,
+        preChecks: ['The disks are empty (wipefs -n) and identified by /dev/disk/by-id', 'zpool create -n … prints the intended layout'],
+        action: {
+          summary: `${listText(pool.vdevs.map((vdev) => `${vdev.layout} of ${vdev.disks.length}`))}, ashift ${pool.ashift ?? 12}.`,
+          commands: [shell(`zpool create -o ashift=${pool.ashift ?? 12} -O compression=lz4 ${name} ${pool.vdevs.map(vdevWords).join(' ')}`, pool.host), shell(`pvesm add zfspool ${change.subject} --pool ${name} --content images,rootdir   # on a Proxmox host`, pool.host)],
+        },
+        validation: [`zpool status ${name}: every device ONLINE, no errors`, `zfs list ${name} shows the expected AVAIL`],
+        rollback: [`zpool destroy ${name} (only while empty)`],
+        duration: 30 * MINUTE,
+      }),
+    ];
+  },
+  'zfs-pool.remove': (change) => {
+    const pool = change.before as unknown as ZfsPool;
+    return [
+      draft(change, {
+        title: `Retire ZFS pool ${poolName(pool, change.subject)}`,
+        preChecks: ['Nothing uses the pool any more (zfs list -r shows no live datasets in use); a final backup exists'],
+        action: { summary: 'Export it and keep the disks untouched for a week, then destroy it.', commands: [shell(`zpool export ${poolName(pool, change.subject)}`, pool.host)] },
+        validation: ['Every service that used it works from its new storage'],
+        rollback: [`zpool import ${poolName(pool, change.subject)}`],
+        disrupts: [`pool:${change.subject}`],
+        duration: 20 * MINUTE,
+      }),
+    ];
+  },
+  'zfs-pool.modify': (change) => [
+    draft(change, {
+      title: `Change settings of ZFS pool ${change.subject}`,
+      action: { summary: `Set ${listText(change.fields.map((field) => field.path))}.`, commands: [shell(`zfs set <property>=<value> ${change.subject}   # or the replication jobs for replicatedTo`)] },
+      validation: ['zfs get / zpool get show the new values'],
+      rollback: ['Set the previous values again'],
+      duration: 10 * MINUTE,
+    }),
+  ],
+  'zfs-vdev.add': (change) => {
+    const pool = change.after as unknown as ZfsPool;
+    const vdev = pool.vdevs[Number(change.item)];
+    const hasRaidz = pool.vdevs.some((candidate) => candidate.layout.startsWith('raidz'));
+    return [
+      draft(change, {
+        title: `Add a ${vdev?.layout ?? ''} vdev to ${poolName(pool, change.subject)}`,
+        preChecks: [`zpool add -n ${poolName(pool, change.subject)} ${vdevWords(vdev)} shows the intended layout (a wrong add cannot be undone on a pool with RAIDZ)`, 'The new vdev has the same redundancy as the existing ones'],
+        action: { summary: 'New writes spread over all vdevs; existing data stays where it is.', commands: [shell(`zpool add ${poolName(pool, change.subject)} ${vdevWords(vdev)}`, pool.host)] },
+        validation: [`zpool status ${poolName(pool, change.subject)} lists the new vdev ONLINE`, 'zfs list shows the larger AVAIL'],
+        rollback: [hasRaidz ? 'Not reversible: zpool remove does not work on pools with RAIDZ top-level vdevs; restore from backup into a new pool' : `zpool remove ${poolName(pool, change.subject)} <vdev> (evacuates mirror/single vdevs)`],
+        duration: 20 * MINUTE,
+        blastRadius: [change.subject],
+      }),
+    ];
+  },
+  'zfs-vdev.remove': (change) => {
+    const pool = change.before as unknown as ZfsPool;
+    return [
+      draft(change, {
+        title: `Remove vdev ${change.item} from ${poolName(pool, change.subject)}`,
+        preChecks: ['Only mirror and single-disk vdevs can be removed, and only from pools without RAIDZ vdevs'],
+        action: { summary: 'Evacuate the vdev\'s data to the others.', commands: [shell(`zpool remove ${poolName(pool, change.subject)} <vdev name from zpool status>`, pool.host)] },
+        validation: ['zpool status shows the removal completed'],
+        rollback: ['zpool add the disks back as a new vdev'],
+        duration: 2 * HOUR,
+      }),
+    ];
+  },
+  'zfs-disk.replace': (change, context) => {
+    const before = (change.before as unknown as ZfsPool).vdevs[Number(change.item)];
+    const after = (change.after as unknown as ZfsPool).vdevs[Number(change.item)];
+    const pool = change.after as unknown as ZfsPool;
+    const name = poolName(pool, change.subject);
+    const resilver = resilverText(change, context);
+    const added = (after?.disks ?? []).filter((disk) => !(before?.disks ?? []).includes(disk));
+    const gone = (before?.disks ?? []).filter((disk) => !(after?.disks ?? []).includes(disk));
+    const attach = before?.layout === after?.layout && gone.length === 0 && after?.layout.startsWith('raidz');
+    const mirror = before?.layout === 'stripe' && after?.layout === 'mirror';
+    const commands = mirror
+      ? added.map((disk) => shell(`zpool attach ${name} <${before?.disks[0] ?? 'existing disk'}> /dev/disk/by-id/<${disk}>`, pool.host))
+      : attach
+        ? added.map((disk) => shell(`zpool attach ${name} ${after?.layout}-${change.item} /dev/disk/by-id/<${disk}>   # RAIDZ expansion, OpenZFS ≥ 2.3`, pool.host))
+        : gone.map((disk, index) => shell(`zpool replace ${name} <${disk}> /dev/disk/by-id/<${added[index] ?? 'new disk'}>   # wait for the resilver before the next`, pool.host));
+    return [
+      draft(change, {
+        title: mirror ? `Mirror ${name} onto ${listText(added)}` : attach ? `Expand ${name}'s RAIDZ vdev with ${listText(added)}` : `Replace ${listText(gone)} in ${name} with ${listText(added)}`,
+        preChecks: [`zpool status ${name}: healthy, last scrub without errors`, 'A current backup of the pool exists', ...(attach ? ['zpool get feature@raidz_expansion shows enabled (OpenZFS 2.3)'] : [])],
+        action: {
+          summary: mirror ? 'Attach the new disk: the single disk becomes a mirror and resilvers.' : attach ? 'Attach one disk at a time; each expansion rewrites the vdev and the old data keeps its old parity ratio until rewritten.' : `Replace one disk at a time; set autoexpand=on so the pool grows after the last one. Resilver ${resilver.text}.`,
+          commands: [...(mirror || attach ? [] : [shell(`zpool set autoexpand=on ${name}`, pool.host)]), ...commands],
+        },
+        validation: [`zpool status ${name}: resilver/expansion completed with 0 errors`, 'zpool list shows the new SIZE'],
+        rollback: [mirror ? `zpool detach ${name} <new disk>` : attach ? 'Not reversible: a RAIDZ vdev cannot shrink' : 'Keep the old disks until the resilver is done; to go back, replace the new disk with the old one'],
+        duration: Math.max(HOUR, (mirror || attach ? 1 : Math.max(1, gone.length)) * resilver.seconds),
+        blastRadius: [change.subject],
+      }),
+    ];
+  },
+  'zfs-support-vdev.add': (change) => {
+    const pool = change.after as unknown as ZfsPool;
+    const kinds = [...new Set(change.patches.flatMap((patch) => (patch.op === 'add-item' || patch.op === 'set-item' ? [patch.path] : [])))];
+    return [
+      draft(change, {
+        title: `Add ${listText(kinds)} to ${poolName(pool, change.subject)}`,
+        preChecks: ['A special vdev holds metadata: it must be as redundant as the data vdevs (mirror), or losing it loses the pool'],
+        action: {
+          summary: 'Add the support devices.',
+          commands: [
+            ...(pool.special ?? []).map((vdev) => shell(`zpool add ${poolName(pool, change.subject)} special ${vdevWords(vdev)}`, pool.host)),
+            ...(pool.log ?? []).map((vdev) => shell(`zpool add ${poolName(pool, change.subject)} log ${vdevWords(vdev)}`, pool.host)),
+            ...(pool.cache ?? []).map((disk) => shell(`zpool add ${poolName(pool, change.subject)} cache /dev/disk/by-id/<${disk}>`, pool.host)),
+          ],
+        },
+        validation: [`zpool status ${poolName(pool, change.subject)} lists them ONLINE`, 'zpool iostat -v shows traffic on them'],
+        rollback: [`zpool remove ${poolName(pool, change.subject)} <device> (log and cache always; special only without RAIDZ data vdevs)`],
+        duration: 20 * MINUTE,
+      }),
+    ];
+  },
+  'zfs-support-vdev.remove': (change) => [
+    draft(change, {
+      title: `Remove support devices from ${change.subject}`,
+      action: { summary: 'Remove the log/cache devices.', commands: [shell(`zpool remove ${change.subject} <device>`)] },
+      validation: ['zpool status no longer lists them'],
+      rollback: ['zpool add them again'],
+      duration: 10 * MINUTE,
+    }),
+  ],
+  'ceph.add': (change) => {
+    const ceph = change.after as unknown as CephCluster;
+    const hosts = [...new Set([...ceph.monitors, ...ceph.osds.map((osd) => osd.host)])];
+    return [
+      draft(change, {
+        title: `Build Ceph cluster ${change.subject} on ${listText(hosts)}`,
+        preChecks: ['Three or more nodes with a dedicated 10GbE (or faster) Ceph network, latency < 1 ms', 'OSD disks empty; enterprise SSDs with power-loss protection preferred'],
+        action: {
+          summary: `${ceph.monitors.length} monitors, ${ceph.osds.length} OSDs, pools ${listText(ceph.pools.map((pool) => `${pool.id} (size ${pool.size ?? 3}/min_size ${pool.minSize ?? 2})`))}.`,
+          commands: [
+            ...hosts.map((host) => shell('pveceph install --repository no-subscription', host)),
+            shell(`pveceph init --network <subnet of ${ceph.publicNetwork ?? 'the Ceph VLAN'}>${ceph.clusterNetwork && ceph.clusterNetwork !== ceph.publicNetwork ? ` --cluster-network <subnet of ${ceph.clusterNetwork}>` : ''}`, hosts[0]),
+            ...ceph.monitors.map((host) => shell('pveceph mon create && pveceph mgr create', host)),
+            ...ceph.osds.map((osd) => shell(`pveceph osd create /dev/disk/by-id/<${osd.disk}>`, osd.host)),
+            ...ceph.pools.map((pool) => shell(`pveceph pool create ${pool.id} --size ${pool.size ?? 3} --min_size ${pool.minSize ?? 2} --pg_autoscale_mode on --add_storages`, hosts[0])),
+          ],
+        },
+        validation: ['ceph -s: HEALTH_OK, all OSDs up and in, all PGs active+clean', 'ceph osd tree: OSDs spread over the hosts', 'rados bench -p <pool> 30 write --no-cleanup gives the expected throughput'],
+        rollback: ['Before any guest uses it: pveceph pool destroy, pveceph osd destroy, pveceph mon destroy, pveceph purge'],
+        blastRadius: [change.subject, ...hosts],
+        duration: 4 * HOUR,
+      }),
+    ];
+  },
+  'ceph.remove': (change) => [
+    draft(change, {
+      title: `Retire Ceph cluster ${change.subject}`,
+      preChecks: ['No guest disk is on Ceph any more (rbd ls on every pool)'],
+      action: { summary: 'Destroy pools, OSDs and monitors, then purge.', commands: [shell('pveceph pool destroy <pool>; pveceph osd destroy <id>; pveceph mon destroy <node>; pveceph purge')] },
+      validation: ['ceph -s no longer answers; pvesm status lists no RBD storage'],
+      rollback: ['None once purged: keep the cluster until every guest has run from its new storage for a week'],
+      disrupts: [`ceph:${change.subject}`],
+      duration: 2 * HOUR,
+    }),
+  ],
+  'ceph-osd.add': (change) => {
+    const added = change.patches.flatMap((patch) => (patch.op === 'add-item' ? [patch.item as { host: string; disk: string }] : []));
+    return [
+      draft(change, {
+        title: `Add OSDs ${listText(added.map((osd) => `${osd.host}:${osd.disk}`))} to ${change.subject}`,
+        preChecks: ['ceph -s: HEALTH_OK before adding', 'Backfill will move data: add OSDs in a quiet hour'],
+        action: { summary: 'Create the OSDs; Ceph rebalances onto them.', commands: added.map((osd) => shell(`pveceph osd create /dev/disk/by-id/<${osd.disk}>`, osd.host)) },
+        validation: ['ceph osd tree lists them up/in', 'ceph -s returns to HEALTH_OK after backfill'],
+        rollback: ['ceph osd out <id>; wait for HEALTH_OK; pveceph osd destroy <id>'],
+        duration: HOUR,
+      }),
+    ];
+  },
+  'ceph-osd.remove': (change) => [
+    draft(change, {
+      title: `Remove OSDs from ${change.subject}`,
+      preChecks: ['The remaining OSDs hold the data below nearfull after rebalancing'],
+      action: { summary: 'Mark out, wait for backfill, destroy.', commands: [shell('ceph osd out <id>'), shell('ceph -s   # wait for HEALTH_OK'), shell('pveceph osd destroy <id> --cleanup')] },
+      validation: ['ceph -s: HEALTH_OK; ceph df below nearfull'],
+      rollback: ['ceph osd in <id> before it is destroyed'],
+      duration: 2 * HOUR,
+    }),
+  ],
+  'ceph-monitor.add': (change) => [
+    draft(change, {
+      title: `Add Ceph monitors to ${change.subject}`,
+      action: { summary: 'Create the monitors (an odd number, at least three).', commands: change.patches.flatMap((patch) => (patch.op === 'add-item' ? [shell('pveceph mon create', String(patch.item))] : [])) },
+      validation: ['ceph mon stat: all monitors in quorum'],
+      rollback: ['pveceph mon destroy <node>'],
+      duration: 20 * MINUTE,
+    }),
+  ],
+  'ceph-monitor.remove': (change) => [
+    draft(change, {
+      title: `Remove Ceph monitors from ${change.subject}`,
+      preChecks: ['At least three monitors remain'],
+      action: { summary: 'Destroy the monitors.', commands: change.patches.flatMap((patch) => (patch.op === 'remove-item' ? [shell(`pveceph mon destroy ${patch.itemKey}`)] : [])) },
+      validation: ['ceph mon stat: the remaining monitors in quorum'],
+      rollback: ['pveceph mon create on the node again'],
+      duration: 15 * MINUTE,
+    }),
+  ],
+  'ceph-pool.add': (change) => {
+    const pool = (change.after as unknown as CephCluster).pools.find((candidate) => candidate.id === change.item);
+    return [
+      draft(change, {
+        title: `Create Ceph pool ${change.item}`,
+        action: { summary: `size ${pool?.size ?? 3}, min_size ${pool?.minSize ?? 2}, PG autoscaler on.`, commands: [shell(`pveceph pool create ${change.item} --size ${pool?.size ?? 3} --min_size ${pool?.minSize ?? 2} --pg_autoscale_mode on --add_storages`)] },
+        validation: [`ceph osd pool ls detail shows ${change.item}; pvesm status lists its storage`],
+        rollback: [`pveceph pool destroy ${change.item} (only while empty)`],
+        duration: 15 * MINUTE,
+      }),
+    ];
+  },
+  'ceph-pool.remove': (change) => [
+    draft(change, {
+      title: `Remove Ceph pool ${change.item}`,
+      preChecks: ['rbd ls ' + (change.item ?? '') + ' is empty'],
+      action: { summary: 'Destroy the empty pool.', commands: [shell(`pveceph pool destroy ${change.item}`)] },
+      validation: ['ceph osd pool ls no longer lists it'],
+      rollback: ['None once destroyed; keep it until its data lives elsewhere'],
+      duration: 10 * MINUTE,
+    }),
+  ],
+  'ceph-pool.modify': (change) => [
+    draft(change, {
+      title: `Change Ceph pool ${change.item}`,
+      action: { summary: 'Set the new replication.', commands: [shell(`ceph osd pool set ${change.item} size <n>; ceph osd pool set ${change.item} min_size <n>`)] },
+      validation: ['ceph -s: HEALTH_OK after the data moved'],
+      rollback: ['Set the previous size/min_size'],
+      duration: HOUR,
+    }),
+  ],
+  'share.add': (change) => nasDraft(change, `Create share ${change.subject}`, 'Create the dataset and the share.', ['Mount it from a client; write and read a test file']),
+  'share.remove': (change) => nasDraft(change, `Remove share ${change.subject}`, 'Disable the share; keep the dataset a week.', ['No client mounts it (check the NAS sessions)'], [`share:${change.subject}`]),
+  'share.modify': (change) => nasDraft(change, `Change share ${change.subject}`, `Change ${listText(change.fields.map((field) => field.path))}.`, ['Clients still mount it']),
+};
+
+function nasDraft(change: Change, title: string, summary: string, validation: readonly string[], disrupts: readonly string[] = []) {
+  return [
+    draft(change, {
+      title,
+      action: { summary, commands: [ui('TrueNAS: Datasets ▸ Add Dataset; Shares ▸ SMB/NFS ▸ Add  |  Synology: Control Panel ▸ Shared Folder')] },
+      validation,
+      rollback: ['Revert the share settings'],
+      disrupts,
+      duration: 20 * MINUTE,
+    }),
+  ];
+}
