@@ -10,6 +10,8 @@ export interface AnalysisContext {
   readonly model: Model;
   /** Facts computed so far, by id. */
   readonly facts: ReadonlyMap<string, Fact>;
+  /** Today's date (YYYY-MM-DD) when the caller gave one (`--date`); analyzers never read the clock. */
+  readonly asOf?: string;
 }
 
 export interface AnalyzerOutput {

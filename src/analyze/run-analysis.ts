@@ -14,14 +14,20 @@ export interface Analysis {
   readonly openQuestions: readonly OpenQuestion[];
 }
 
+/** Options of one analysis run. */
+export interface AnalysisOptions {
+  /** Today's date (YYYY-MM-DD) for facts that age, such as the days since a restore test. */
+  readonly asOf?: string;
+}
+
 /** Runs `analyzers` over `model`; an analyzer runs after those it depends on (ties broken by id). */
-export function runAnalysis(model: Model, analyzers: readonly Analyzer[]): Analysis {
+export function runAnalysis(model: Model, analyzers: readonly Analyzer[], options: AnalysisOptions = {}): Analysis {
   const facts = new Map<string, Fact>();
   const assumptions = new Map<string, Assumption>();
   for (const analyzer of orderAnalyzers(analyzers)) {
     let output;
     try {
-      output = analyzer.analyze({ model, facts });
+      output = analyzer.analyze({ model, facts, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`while running analyzer "${analyzer.id}" on ${model.files.join(', ')}: ${message}`, { cause: error });

@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { importCommand } from './commands/import/import.js';
+import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -24,6 +26,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),
+    initCommand(io, setExitCode),
+    importCommand(io, setExitCode),
     schemaCommand(io),
   ];
   for (const command of commands) {

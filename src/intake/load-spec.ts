@@ -8,23 +8,31 @@ import { extname } from 'node:path';
 import { buildModel } from '../model/build-model.js';
 import { checkReferences } from '../model/cross-references.js';
 import { specSchema } from '../model/schema/spec.js';
-import type { Assumption, Model, Source } from '../model/types.js';
+import type { Assumption, Model, OpenQuestion, Source } from '../model/types.js';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic.js';
 import { decodeInput } from './read-input.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { stripSecrets } from './secrets.js';
 import { unitAssumptions } from './unit-assumptions.js';
-import { parsePositioned, toPointer } from './yaml-document.js';
+import { readMarkdownInventory } from './markdown/read-inventory.js';
+import type { InventoryReport } from './markdown/inventory-report.js';
+import { type PathSegment, type PositionedDocument, parsePositioned, toPointer } from './yaml-document.js';
 
 export interface LoadResult {
   /** The model, when the input had no errors. */
   readonly model?: Model;
   readonly assumptions: readonly Assumption[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Facts the figures need that the input lacks (Markdown inventories); listed under Open Questions. */
+  readonly openQuestions?: readonly OpenQuestion[];
+  /** For a Markdown inventory: what became of every line, the assumptions and the open questions. */
+  readonly inventory?: InventoryReport;
 }
 
 /** File extensions read as YAML (JSON is read by the same parser, YAML 1.2 being a superset of it). */
 export const SPEC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+/** File extensions read as a Markdown hardware inventory. */
+export const INVENTORY_EXTENSIONS = ['.md', '.markdown'] as const;
 
 /** Reads and validates the spec at `path`. I/O errors become diagnostics too. */
 export async function loadSpec(path: string): Promise<LoadResult> {
@@ -46,7 +54,8 @@ export async function loadSpec(path: string): Promise<LoadResult> {
 /** Validates spec `content` (the bytes of `file`) and builds the model. Pure: no I/O. */
 export function parseSpec(file: string, content: Uint8Array | string): LoadResult {
   const extension = extname(file).toLowerCase();
-  if (extension !== '' && !(SPEC_EXTENSIONS as readonly string[]).includes(extension)) {
+  const markdown = (INVENTORY_EXTENSIONS as readonly string[]).includes(extension);
+  if (extension !== '' && !markdown && !(SPEC_EXTENSIONS as readonly string[]).includes(extension)) {
     return {
       assumptions: [],
       diagnostics: [
@@ -57,14 +66,15 @@ export function parseSpec(file: string, content: Uint8Array | string): LoadResul
           line: 1,
           column: 1,
           message: `"${extension}" files are not read as a spec`,
-          expected: `a spec ending in ${SPEC_EXTENSIONS.join(', ')}`,
-          hint: 'write the inventory as YAML (see examples/) or run "kestra schema" for the format',
+          expected: `a spec ending in ${SPEC_EXTENSIONS.join(', ')} or a Markdown inventory ending in ${INVENTORY_EXTENSIONS.join(', ')}`,
+          hint: 'write the inventory as YAML or Markdown (see examples/) or run "kestra schema" for the format',
         },
       ],
     };
   }
   const decoded = decodeInput(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   if (!decoded.ok) return { assumptions: [], diagnostics: [decoded.diagnostic] };
+  if (markdown) return parseMarkdown(file, decoded.text);
 
   const document = parsePositioned(file, decoded.text);
   if (hasErrors(document.diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(document.diagnostics) };
@@ -98,12 +108,27 @@ export function parseSpec(file: string, content: Uint8Array | string): LoadResul
     };
   }
 
-  const parsed = specSchema.safeParse(stripped.data);
-  if (!parsed.success) {
-    const positioned = { ...document, data: stripped.data };
-    return { assumptions: [], diagnostics: sortDiagnostics([...secretWarnings, ...schemaDiagnostics(parsed.error.issues, positioned, specSchema)]) };
-  }
+  return validateSpec({ ...document, data: stripped.data }, locate, secretWarnings);
+}
 
+/** Reads a Markdown inventory into spec input, then validates it exactly as a YAML spec is validated. */
+function parseMarkdown(file: string, text: string): LoadResult {
+  const inventory = readMarkdownInventory(file, text);
+  const document: PositionedDocument = { file, data: inventory.data, diagnostics: [], locate: (path) => inventory.locate(path) };
+  const locate = (path: readonly PathSegment[]): Source => ({ file, ...inventory.locate(path), pointer: toPointer(path) });
+  const result = validateSpec(document, locate, inventory.diagnostics);
+  if (!result.model) return { ...result, inventory: inventory.report };
+  const assumptions = [...result.assumptions, ...inventory.assumptions];
+  return { ...result, assumptions, openQuestions: inventory.openQuestions, inventory: { ...inventory.report, assumptions } };
+}
+
+/** Schema validation, model building and reference checks: the same for every input format. */
+function validateSpec(document: PositionedDocument, locate: (path: readonly PathSegment[]) => Source, warnings: readonly Diagnostic[]): LoadResult {
+  const file = document.file;
+  const parsed = specSchema.safeParse(document.data);
+  if (!parsed.success) {
+    return { assumptions: [], diagnostics: sortDiagnostics([...warnings, ...schemaDiagnostics(parsed.error.issues, document, specSchema)]) };
+  }
   const model = buildModel(parsed.data, locate, [file]);
   const referenceDiagnostics: Diagnostic[] = checkReferences(model).map((problem) => ({
     severity: 'error',
@@ -115,7 +140,7 @@ export function parseSpec(file: string, content: Uint8Array | string): LoadResul
     hint: problem.hint,
     pointer: toPointer(problem.path),
   }));
-  const diagnostics = sortDiagnostics([...secretWarnings, ...referenceDiagnostics]);
+  const diagnostics = sortDiagnostics([...warnings, ...referenceDiagnostics]);
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics };
-  return { model, assumptions: unitAssumptions(stripped.data, specSchema, locate), diagnostics };
+  return { model, assumptions: unitAssumptions(document.data, specSchema, locate), diagnostics };
 }

@@ -2,24 +2,8 @@
 // (Z3, Z12, Z14 for ZFS; C11, C14 for Ceph; A1, A4 for the ARC; R4 for OSD memory).
 import { describe, expect, it } from 'vitest';
 import { GiB, MiB, TB } from '../../src/model/quantities.js';
+import { amount, calcJson, expectCalcUsageError } from '../helpers/calc-cli.js';
 import { runCli } from '../helpers/run-cli.js';
-
-interface CalcJson {
-  title: string;
-  results: { key?: string; label: string; value: string; amount?: number | boolean | string; unit?: string; formula?: string }[];
-  inputs: { name: string; value: string }[];
-  notes: string[];
-  sources: string[];
-}
-
-function calcJson(args: readonly string[]): CalcJson {
-  const result = runCli(['calc', ...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as CalcJson;
-}
-
-const amount = (json: CalcJson, key: string) => json.results.find((line) => line.key === key)?.amount;
 
 describe('kestra calc zfs (built CLI)', () => {
   it('6 × 8 TB raidz2, ashift 12: 128K takes 192 KiB (Z3), ratio 341 (Z12), slop 128 GiB (Z14)', () => {
@@ -59,11 +43,7 @@ describe('kestra calc zfs (built CLI)', () => {
     [['--layout', 'raidz1', '--disks', '3x4TB', '--ashift', '20'], 'error: --ashift "20" is not a whole number from 9 to 16'],
     [['--layout', 'raidz1', '--disks', '3x4TB', '--recordsize', 'big'], 'error: --recordsize "big" is not a size'],
   ])('bad arguments %j exit 2 with a hint and no output', (args, message) => {
-    const result = runCli(['calc', 'zfs', ...args]);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('hint:');
+    expectCalcUsageError(['zfs', ...args], message);
   });
 
   it('an unknown flag exits 2', () => {

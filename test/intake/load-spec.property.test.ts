@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseSpec } from '../../src/intake/load-spec.js';
-
-/** Loader outcomes are total: a model or at least one error, never an exception. */
-function expectTotal(file: string, content: string | Uint8Array) {
-  const result = parseSpec(file, content);
-  if (result.model === undefined) expect(result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
-  for (const diagnostic of result.diagnostics) {
-    expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-    expect(diagnostic.column).toBeGreaterThanOrEqual(1);
-  }
-}
+import { expectTotal } from '../helpers/expect-total.js';
 
 const spec = fc.record({
   version: fc.oneof(fc.constant(1), fc.anything()),

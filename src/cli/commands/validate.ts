@@ -7,9 +7,9 @@ import { renderDiagnostics } from '../diagnostics-output.js';
 export function validateCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command('validate')
     .description('Check a spec: syntax, schema, units and references, with located errors.')
-    .argument('<spec>', 'YAML or JSON spec')
+    .argument('<spec>', 'YAML or JSON spec, or a Markdown hardware inventory (.md)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n\nExit codes: 0 valid, 2 invalid input.')
+    .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra validate examples/hardware-inventory.md   # prints what was understood, assumed and missing\n\nExit codes: 0 valid, 2 invalid input.')
     .action(async (specPath: string, options: { format: 'text' | 'json' }) => {
       const { loadSpec } = await import('../../intake/load-spec.js');
       const { describeCounts, summarizeModel } = await import('../../model/summary.js');
@@ -24,6 +24,8 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
               summary: result.model ? summarizeModel(result.model) : undefined,
               diagnostics: result.diagnostics,
               assumptions: result.assumptions,
+              ...(result.openQuestions ? { openQuestions: result.openQuestions } : {}),
+              ...(result.inventory ? { inventory: { lines: result.inventory.lines } } : {}),
             },
             null,
             2,
@@ -34,6 +36,12 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
         if (result.model) {
           const summary = summarizeModel(result.model);
           const lines = [`${specPath}: valid — site "${summary.site}": ${describeCounts(summary)}`];
+          if (result.inventory) {
+            const { renderInventoryReport } = await import('../../intake/markdown/inventory-report.js');
+            io.stdout(`${lines[0]}\n\n${renderInventoryReport(result.inventory)}`);
+            setExitCode(EXIT.ok);
+            return;
+          }
           if (result.assumptions.length > 0) {
             lines.push('', 'Assumptions:');
             for (const assumption of result.assumptions) {

@@ -38,3 +38,12 @@ export function parseChoiceFlag<const C extends string>(flag: string, text: stri
   if (found === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not one of ${choices.join(', ')}`, `write e.g. ${flag} ${choices[0] ?? ''}`);
   return found;
 }
+
+/** Reads a plain decimal number flag within [min, max] (e.g. a Peukert exponent), or throws a UsageError naming the flag. */
+export function parseDecimalFlag(flag: string, text: string, min: number, max: number): number {
+  const value = /^\s*\d+(?:\.\d+)?\s*$/u.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${flag} ${JSON.stringify(text)} is not a number from ${min} to ${max}`, `write e.g. ${flag} ${min}`);
+  }
+  return value;
+}

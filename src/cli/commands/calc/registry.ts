@@ -5,14 +5,30 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../../io.js';
+import { availabilityCalcCommand } from './availability.js';
 import { cephCalcCommand } from './ceph.js';
+import { linkCalcCommand } from './link.js';
 import { memoryCalcCommand } from './memory.js';
+import { migrationCalcCommand } from './migration.js';
+import { powerCalcCommand } from './power.js';
+import { rpoCalcCommand } from './rpo.js';
+import { rtoCalcCommand } from './rto.js';
+import { transferCalcCommand } from './transfer.js';
+import { upsCalcCommand } from './ups.js';
 import { zfsCalcCommand } from './zfs.js';
 
 export type CalcCommandFactory = (io: Io, setExitCode: (code: number) => void) => Command;
 
 export const calcCommands: readonly CalcCommandFactory[] = [
+  availabilityCalcCommand,
   cephCalcCommand,
+  linkCalcCommand,
   memoryCalcCommand,
+  migrationCalcCommand,
+  powerCalcCommand,
+  rpoCalcCommand,
+  rtoCalcCommand,
+  transferCalcCommand,
+  upsCalcCommand,
   zfsCalcCommand,
 ];

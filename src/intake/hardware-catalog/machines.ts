@@ -1,0 +1,152 @@
+/**
+ * Mini PCs, NAS units and small servers seen in homelabs: the CPU where the model comes with only
+ * one, the most memory the vendor supports, and the built-in Ethernet ports. Machines sold with a
+ * choice of CPUs (ThinkCentre Tiny, MS-01, MicroServer) do not imply a CPU: the inventory must say.
+ * Power draw is left out on purpose: vendors publish PSU ratings, not measured idle/load draw.
+ */
+import type { CatalogEntry, MachineFacts } from './catalog-entry.js';
+
+const psref = (model: string) => `https://psref.lenovo.com/Product/ThinkCentre/ThinkCentre_${model}`;
+const ark = (sku: string) => `https://ark.intel.com/content/www/us/en/ark/search.html?q=${sku}`;
+const synology = (model: string) => `https://www.synology.com/en-global/products/${model}#specs`;
+
+/** Complete machines by model name. */
+export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
+  {
+    key: 'lenovo-m720q',
+    name: 'Lenovo ThinkCentre M720q Tiny',
+    match: /\bm720q\b/i,
+    facts: {
+      maxMemory: { value: '32GB', source: psref('M720q') },
+      nics: { value: [{ count: 1, speed: '1GbE' }], source: psref('M720q') },
+    },
+  },
+  {
+    key: 'lenovo-m920q',
+    name: 'Lenovo ThinkCentre M920q Tiny',
+    match: /\bm920q\b/i,
+    facts: {
+      maxMemory: { value: '32GB', source: psref('M920q') },
+      nics: { value: [{ count: 1, speed: '1GbE' }], source: psref('M920q') },
+    },
+  },
+  {
+    key: 'intel-nuc-11-pro',
+    name: 'Intel NUC 11 Pro (NUC11TNH)',
+    match: /\bnuc\s*11\s*pro\b|\bnuc11tn/i,
+    facts: {
+      maxMemory: { value: '64GB', source: ark('NUC11TNHi5') },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC11TNHi5') },
+    },
+  },
+  {
+    key: 'intel-nuc-12-pro',
+    name: 'Intel NUC 12 Pro (NUC12WSH)',
+    match: /\bnuc\s*12\s*pro\b|\bnuc12ws/i,
+    facts: {
+      maxMemory: { value: '64GB', source: ark('NUC12WSHi5') },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC12WSHi5') },
+    },
+  },
+  {
+    key: 'intel-nuc-13-pro',
+    name: 'Intel NUC 13 Pro (NUC13ANH)',
+    match: /\bnuc\s*13\s*pro\b|\bnuc13an/i,
+    facts: {
+      maxMemory: { value: '64GB', source: ark('NUC13ANHi5') },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC13ANHi5') },
+    },
+  },
+  {
+    key: 'minisforum-ms-01',
+    name: 'Minisforum MS-01',
+    match: /\bms-?01\b/i,
+    facts: {
+      hostRole: 'hypervisor',
+      maxMemory: { value: '64GB', source: 'https://store.minisforum.com/products/minisforum-ms-01' },
+      nics: {
+        value: [
+          { count: 2, speed: '10GbE' },
+          { count: 2, speed: '2.5GbE' },
+        ],
+        source: 'https://store.minisforum.com/products/minisforum-ms-01',
+      },
+    },
+  },
+  {
+    key: 'beelink-eq12',
+    name: 'Beelink EQ12',
+    match: /\beq12\b(?!\s*pro)/i,
+    facts: {
+      cpu: { value: 'Intel N100', source: 'https://www.bee-link.com/products/beelink-eq12-n100' },
+      nics: { value: [{ count: 2, speed: '2.5GbE' }], source: 'https://www.bee-link.com/products/beelink-eq12-n100' },
+    },
+  },
+  {
+    key: 'hpe-microserver-gen10-plus',
+    name: 'HPE ProLiant MicroServer Gen10 Plus',
+    match: /\bmicro\s*server\s*gen\s*10\s*plus\b|\bmicroserver\s*gen10\+/i,
+    facts: {
+      hostRole: 'server',
+      maxMemory: { value: '32GB', source: 'https://www.hpe.com/psnow/doc/a00073554enw' },
+      eccMemory: { value: true, source: 'https://www.hpe.com/psnow/doc/a00073554enw' },
+      nics: { value: [{ count: 4, speed: '1GbE' }], source: 'https://www.hpe.com/psnow/doc/a00073554enw' },
+    },
+  },
+  {
+    key: 'synology-ds220plus',
+    name: 'Synology DS220+',
+    match: /\bds220\+/i,
+    facts: {
+      hostRole: 'nas',
+      cpu: { value: 'Intel Celeron J4025', source: synology('DS220+') },
+      maxMemory: { value: '6GB', source: synology('DS220+') },
+      nics: { value: [{ count: 2, speed: '1GbE' }], source: synology('DS220+') },
+    },
+  },
+  {
+    key: 'synology-ds224plus',
+    name: 'Synology DS224+',
+    match: /\bds224\+/i,
+    facts: {
+      hostRole: 'nas',
+      cpu: { value: 'Intel Celeron J4125', source: synology('DS224+') },
+      maxMemory: { value: '6GB', source: synology('DS224+') },
+      nics: { value: [{ count: 2, speed: '1GbE' }], source: synology('DS224+') },
+    },
+  },
+  {
+    key: 'synology-ds920plus',
+    name: 'Synology DS920+',
+    match: /\bds920\+/i,
+    facts: {
+      hostRole: 'nas',
+      cpu: { value: 'Intel Celeron J4125', source: synology('DS920+') },
+      maxMemory: { value: '8GB', source: synology('DS920+') },
+      nics: { value: [{ count: 2, speed: '1GbE' }], source: synology('DS920+') },
+    },
+  },
+  {
+    key: 'synology-ds923plus',
+    name: 'Synology DS923+',
+    match: /\bds923\+/i,
+    facts: {
+      hostRole: 'nas',
+      cpu: { value: 'AMD Ryzen Embedded R1600', source: synology('DS923+') },
+      maxMemory: { value: '32GB', source: synology('DS923+') },
+      eccMemory: { value: true, source: synology('DS923+') },
+      nics: { value: [{ count: 2, speed: '1GbE' }], source: synology('DS923+') },
+    },
+  },
+  {
+    key: 'qnap-ts-464',
+    name: 'QNAP TS-464',
+    match: /\bts-?464\b/i,
+    facts: {
+      hostRole: 'nas',
+      cpu: { value: 'Intel Celeron N5095', source: 'https://www.qnap.com/en/product/ts-464/specs/hardware' },
+      maxMemory: { value: '16GB', source: 'https://www.qnap.com/en/product/ts-464/specs/hardware' },
+      nics: { value: [{ count: 2, speed: '2.5GbE' }], source: 'https://www.qnap.com/en/product/ts-464/specs/hardware' },
+    },
+  },
+];
