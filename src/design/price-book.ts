@@ -20,6 +20,7 @@ export const ASSUMED_PRICES: Readonly<Record<string, { readonly item: string; re
   'qdevice-sbc': { item: 'Raspberry Pi 5 (4 GB) with case, power supply and 32 GB card, for corosync-qnetd', amount: 90 },
   'usb-nic-2g5': { item: 'USB 3 2.5GbE adapter (Realtek RTL8156B)', amount: 25 },
   'patch-cable': { item: 'Cat6 patch cable', amount: 5 },
+  'switch-small': { item: '5-port unmanaged gigabit switch', amount: 25 },
   'mini-pc-node': { item: 'Mini PC like the existing nodes (6 cores, 32 GB RAM, 1 TB NVMe)', amount: 450 },
   'nic-10g': { item: 'Dual-port 10GbE SFP+ network card', amount: 80 },
   'switch-10g': { item: '4/8-port SFP+ 10GbE switch', amount: 200 },

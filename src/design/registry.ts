@@ -4,6 +4,8 @@
  * uses it, the cluster before the backups that protect it, the network last).
  */
 import type { Blueprint } from './blueprint.js';
+import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
+  proxmoxCluster,
 ];

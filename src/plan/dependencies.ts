@@ -70,7 +70,8 @@ const field = (entity: Entity | undefined, key: string): unknown => entity?.[key
 /** The Proxmox cluster a change is about (its own subject, or the cluster of the workload or host). */
 function clusterOf(change: Change, context: RuleContext): string | undefined {
   if (change.collection === 'clusters.proxmox') return change.subject;
-  const host = change.collection === 'workloads' ? String(field(change.after ?? change.before, 'host')) : change.collection === 'hosts' ? change.subject : undefined;
+  const host =
+    change.collection === 'workloads' || change.collection === 'storage.zfs' ? String(field(change.after ?? change.before, 'host')) : change.collection === 'hosts' ? change.subject : undefined;
   const explicit = change.collection === 'workloads' ? field(change.after ?? change.before, 'cluster') : undefined;
   if (typeof explicit === 'string') return explicit;
   for (const model of [context.target, context.current]) {
@@ -108,6 +109,7 @@ export const orderingRules: readonly Rule[] = [
     when: (a, b) => a.subject === b.subject,
     reason: 'a guest is put under HA once its disk can be reached from another node',
   },
+  { first: ['zfs-pool.modify'], then: ['replication-job.add'], when: sameCluster, reason: 'the receiving pools are checked before replicas arrive' },
   { first: ['host-nic.add'], then: ['corosync-link.add', 'migration-network.set', 'cluster-node.add', 'ceph-osd.add', 'ceph.add'], when: (a, b, context) => sameCluster(a, b, context) || sameHost(a, b), reason: 'the network a link uses must be cabled first' },
   { first: ['host-disk.add'], then: ['zfs-pool.add', 'zfs-vdev.add', 'zfs-disk.replace', 'zfs-support-vdev.add', 'ceph-osd.add'], when: sameHost, reason: 'disks are installed before a pool or OSD uses them' },
   { first: ['host-disk.add'], then: ['ceph-osd.add'], when: (a, b) => (b.after?.['osds'] as { host: string }[] | undefined)?.some((osd) => osd.host === a.subject) === true, reason: 'disks are installed before an OSD uses them' },

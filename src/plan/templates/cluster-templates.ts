@@ -4,6 +4,7 @@
  * (pvecm add/delnode/qdevice, corosync.conf editing), https://pve.proxmox.com/pve-docs/chapter-ha-manager.html
  * (ha-manager) and https://pve.proxmox.com/pve-docs/chapter-pvesm.html (pvesm).
  */
+import { qdeviceVotes, quorumVotes } from '../../calc/cluster/votequorum.js';
 import type { ProxmoxCluster } from '../../model/types.js';
 import { findEntity } from '../../model/collections.js';
 import type { Change } from '../plan-types.js';
@@ -19,9 +20,9 @@ function cluster(change: Change, context: TemplateContext, side: 'before' | 'aft
 function votesText(entity: ProxmoxCluster | undefined): string {
   if (entity === undefined) return 'the expected votes';
   const nodes = entity.nodes.reduce((sum, node) => sum + node.votes, 0);
-  const qdevice = entity.qdevice ? (entity.nodes.length % 2 === 0 ? 1 : Math.max(1, entity.nodes.length - 1)) : 0;
+  const qdevice = entity.qdevice ? qdeviceVotes(entity.nodes.length) : 0;
   const expected = nodes + qdevice;
-  return `Expected votes ${expected}, Quorum ${Math.floor(expected / 2) + 1}${qdevice > 0 ? ` (QDevice ${qdevice} vote${qdevice === 1 ? '' : 's'})` : ''}`;
+  return `Expected votes ${expected}, Quorum ${quorumVotes(expected)}${qdevice > 0 ? ` (QDevice ${qdevice} vote${qdevice === 1 ? '' : 's'})` : ''}`;
 }
 
 function sharedStorageItem(change: Change, context: TemplateContext): ProxmoxCluster['sharedStorage'][number] | undefined {
@@ -73,13 +74,17 @@ export const clusterTemplates: TemplateTable = {
     const entity = cluster(change, context);
     const host = entity?.qdevice?.host ?? '<QDevice host>';
     const nodes = entity?.nodes.map((node) => node.host) ?? [];
+    const hostOs = context.target.hosts.find((candidate) => candidate.id === host)?.os ?? '';
+    // Appliance systems (TrueNAS, DSM) have no apt: qnetd runs in a small Debian container there.
+    const appliance = /truenas|dsm|synology|unraid/iu.test(hostOs);
+    const install = appliance ? shell('docker run -d --name qnetd --restart unless-stopped -p 5403:5403 -v qnetd:/etc/corosync/qnetd <image with corosync-qnetd>   # or a small Debian VM/LXC; root SSH into it for the setup', host) : shell('apt install corosync-qnetd', host);
     return [
       draft(change, {
         title: `Add a QDevice on ${host} to cluster ${change.subject}`,
         preChecks: [`${host} is reachable from ${listText(nodes)} on TCP 5403`, `Root SSH from one node to ${host} works (pvecm qdevice setup uses it once)`, `pvecm status: Quorate: Yes`],
         action: {
           summary: `Install corosync-qnetd on ${host} and corosync-qdevice on every node, then register the QDevice (${PVECM}#_corosync_external_vote_support).`,
-          commands: [shell('apt install corosync-qnetd', host), ...nodes.map((node) => shell('apt install corosync-qdevice', node)), shell(`pvecm qdevice setup <IP of ${host}>`, nodes[0])],
+          commands: [install, ...nodes.map((node) => shell('apt install corosync-qdevice', node)), shell(`pvecm qdevice setup <IP of ${host}>`, nodes[0])],
         },
         validation: [`pvecm status: ${votesText(entity)}; the Qdevice line shows "A,V,NMW"`, `Stop one node: the other stays quorate and keeps running its guests`],
         rollback: ['pvecm qdevice remove (the cluster returns to its previous votes)'],

@@ -59,7 +59,21 @@ export const storageTemplates: TemplateTable = {
       }),
     ];
   },
-  'zfs-pool.modify': (change) => [
+  'zfs-pool.modify': (change) => {
+    const targets = (change.after?.['replicatedTo'] as string[] | undefined) ?? [];
+    if (change.fields.length > 0 && change.fields.every((field) => field.path.startsWith('replicatedTo'))) {
+      return [
+        draft(change, {
+          title: `Make room on ${listText(targets)} for replicas of ${change.subject}`,
+          preChecks: [`zfs list on ${listText(targets)}: free space for the replicated guests plus the fill limit`],
+          action: { summary: 'Nothing to configure on the pool itself: the replication jobs send the guests; this step confirms the receiving pools have room and the same name.', commands: targets.map((target) => shell('zpool list; zfs list -o name,avail', target)) },
+          validation: ['After the first replication runs: pvesr status OK and zfs list shows the replicated volumes on the target'],
+          rollback: ['Nothing to undo here; delete the replication jobs to stop receiving'],
+          duration: 10 * MINUTE,
+        }),
+      ];
+    }
+    return [
     draft(change, {
       title: `Change settings of ZFS pool ${change.subject}`,
       action: { summary: `Set ${listText(change.fields.map((field) => field.path))}.`, commands: [shell(`zfs set <property>=<value> ${change.subject}   # or the replication jobs for replicatedTo`)] },
@@ -67,7 +81,8 @@ export const storageTemplates: TemplateTable = {
       rollback: ['Set the previous values again'],
       duration: 10 * MINUTE,
     }),
-  ],
+    ];
+  },
   'zfs-vdev.add': (change) => {
     const pool = change.after as unknown as ZfsPool;
     const vdev = pool.vdevs[Number(change.item)];
