@@ -8,6 +8,8 @@ import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
 import { importCommand } from './commands/import/import.js';
 import { initCommand } from './commands/init.js';
+import { explainCommand } from './commands/explain.js';
+import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -20,7 +22,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--verbose', 'print stack traces of internal errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', '\nExamples:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json');
+    .addHelpText('after', '\nExamples:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json\n  $ kestra analyze examples/two-node-homelab.yaml --fail-on high\n  $ kestra explain backup/no-offsite-copy');
   // One line per command, in the order `kestra --help` lists them.
   const commands = [
     validateCommand(io, setExitCode),
@@ -28,6 +30,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     calcCommand(io, setExitCode),
     initCommand(io, setExitCode),
     importCommand(io, setExitCode),
+    rulesCommand(io),
+    explainCommand(io),
     schemaCommand(io),
   ];
   for (const command of commands) {

@@ -75,7 +75,7 @@ export function buildModel(spec: Spec, locate: Locator, files: readonly string[]
     },
     constraints: spec.constraints,
     waivers: located(spec.waivers, ['waivers']),
-    settings: spec.settings,
+    settings: { ...spec.settings, source: locate(['settings']) },
     files,
   };
 }

@@ -107,7 +107,8 @@ export interface Model {
   };
   readonly constraints: Out<typeof constraintsSchema>;
   readonly waivers: readonly Waiver[];
-  readonly settings: Out<typeof settingsSchema>;
+  /** House settings; located so a bad rule id in `settings.severity` can be pointed at. */
+  readonly settings: Located<Out<typeof settingsSchema>>;
   /** Every input file the model was read from, in the order given. */
   readonly files: readonly string[];
 }

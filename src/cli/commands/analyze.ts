@@ -1,40 +1,69 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import { loadModelOrReport } from '../load-model.js';
-import { UsageError } from '../usage-error.js';
+import { collectScenario, failureOutput } from './analyze-failure.js';
+import { EXIT } from '../usage-error.js';
 
-/** `kestra analyze <spec>`: every layer's computed facts, with formulas, open questions and assumptions. */
+interface AnalyzeOptions {
+  format: 'text' | 'json' | 'sarif';
+  failOn?: 'critical' | 'high' | 'medium' | 'low' | 'info';
+  date?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  config?: string;
+  rules?: string[];
+  scenario: string[];
+}
+
+/** `kestra analyze <spec>`: every layer's computed facts, with formulas, open questions and assumptions, and the rule findings. */
 export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command('analyze')
-    .description('Compute every layer\'s figures (capacity, memory, throughput, power, backup) with their formulas.')
+    .description('Compute every layer\'s figures (capacity, memory, throughput, power, backup) with their formulas, and check them against the rules.')
     .argument('<spec>', 'YAML or JSON spec')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--date <YYYY-MM-DD>', "today's date, for figures that age (days since the last restore test)")
-    .addHelpText('after', '\nExample:\n  $ kestra analyze examples/three-node-ceph.yaml\n  $ kestra analyze examples/small-office.yaml --format json\n\nExit codes: 0 done, 2 invalid input.')
-    .action(async (specPath: string, options: { format: 'text' | 'json'; date?: string }) => {
-      if (options.date !== undefined && !isCalendarDate(options.date)) {
-        throw new UsageError(`--date ${JSON.stringify(options.date)} is not a date written YYYY-MM-DD`, 'write e.g. --date 2026-01-31');
-      }
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity is present').choices(['critical', 'high', 'medium', 'low', 'info']))
+    .option('--date <YYYY-MM-DD>', 'the day to judge dates against (waiver expiry, restore tests); default today')
+    .option('--baseline <file>', 'known findings: only new ones count for --fail-on; fixed ones are removed from the file')
+    .option('--update-baseline', 'rewrite the baseline with the current findings')
+    .option('--config <file>', `rule configuration (default: ./kestra.config.yaml when present)`)
+    .option('--rules <file>', 'more custom rules (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option('--scenario <text>', 'what-if, e.g. "pve1 down" or "ups1 fails"; repeat to fail several at once').argParser(collectScenario).default([]))
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ kestra analyze examples/three-node-ceph.yaml\n  $ kestra analyze examples/small-office.yaml --format json\n  $ kestra analyze spec.yaml --format sarif --fail-on high > kestra.sarif\n  $ kestra analyze examples/two-node-homelab.yaml --scenario "pve1 down" --scenario "sw1 down"\n\nExit codes: 0 done, 1 findings at or above --fail-on, 2 invalid input or unknown component in a scenario.',
+    )
+    .action(async (specPath: string, options: AnalyzeOptions) => {
+      const { checkDate, evaluateFindings, prepareRules } = await import('../analyze-findings.js');
+      // The only clock read: the default judging day, taken here in the CLI and passed down.
+      const date = checkDate(options.date ?? new Date().toISOString().slice(0, 10));
       const loaded = await loadModelOrReport(specPath, io, setExitCode);
       if (!loaded) return;
+      const setup = await prepareRules(io, loaded.model, { date, ...(options.config ? { config: options.config } : {}) , ...(options.rules ? { rules: options.rules } : {}) });
+      if (!setup) return setExitCode(EXIT.badInput);
       const { runAnalysis } = await import('../../analyze/run-analysis.js');
       const { builtInAnalyzers } = await import('../../analyze/registry.js');
       const { renderAnalysisText, analysisJson } = await import('../../render/text/analysis.js');
-      const computed = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: options.date });
+      const { renderFindingsText, findingsJson } = await import('../../render/text/findings.js');
+      // Facts that age use the date only when it was given, so plain analysis output never depends on the clock.
+      const computed = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: date });
       // A Markdown inventory brings its own open questions (facts the figures need that it lacks).
       const analysis = { ...computed, openQuestions: [...(loaded.openQuestions ?? []), ...computed.openQuestions] };
-      const assumptions = [...loaded.assumptions, ...analysis.assumptions];
-      if (options.format === 'json') {
-        io.stdout(`${JSON.stringify(analysisJson(specPath, loaded.model, analysis, assumptions), null, 2)}\n`);
+      const failure = await failureOutput(loaded.model, analysis, options.scenario);
+      const assumptions = [...loaded.assumptions, ...analysis.assumptions, ...failure.assumptions];
+      const outcome = await evaluateFindings(io, loaded.model, analysis, loaded.diagnostics, setup, { date, ...options }, failure.result);
+      if (!outcome) return setExitCode(EXIT.badInput);
+      if (options.format === 'sarif') {
+        const { renderSarif } = await import('../../render/sarif/sarif.js');
+        const { VERSION } = await import('../../version.js');
+        io.stdout(renderSarif(outcome.report, setup.rules, VERSION));
+      } else if (options.format === 'json') {
+        io.stdout(`${JSON.stringify({ ...analysisJson(specPath, loaded.model, analysis, assumptions), failure: failure.json, date, rules: findingsJson(outcome.report, outcome.comparison) }, null, 2)}\n`);
       } else {
-        io.stdout(renderAnalysisText(specPath, loaded.model, analysis, assumptions));
+        const settings = loaded.model.settings;
+        const facts = renderAnalysisText(specPath, loaded.model, analysis, assumptions, failure.sections);
+        const findings = renderFindingsText(outcome.report, analysis, { concise: settings.concise === true, ...(outcome.comparison ? { baseline: outcome.comparison } : {}) });
+        io.stdout(settings.caution === 'risks-first' ? `${findings}\n${facts}` : `${facts}\n${findings}`);
       }
+      setExitCode(outcome.failed ? EXIT.findings : EXIT.ok);
     });
-}
-
-/** True for a real calendar day written YYYY-MM-DD. */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }

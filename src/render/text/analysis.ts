@@ -5,8 +5,8 @@ import type { Assumption, Model } from '../../model/types.js';
 import { formatFactValue } from '../format-fact.js';
 import { renderTextTable } from './table.js';
 
-/** Renders the analysis for the terminal. */
-export function renderAnalysisText(file: string, model: Model, analysis: Analysis, assumptions: readonly Assumption[]): string {
+/** Renders the analysis for the terminal; `sections` (failure analysis, findings…) go before the open questions. */
+export function renderAnalysisText(file: string, model: Model, analysis: Analysis, assumptions: readonly Assumption[], sections: readonly string[] = []): string {
   const parts = [`Analysis of "${model.site.name}" (${file})`];
   for (const layer of layers) {
     const facts = analysis.facts.filter((fact) => fact.layer === layer);
@@ -19,6 +19,7 @@ export function renderAnalysisText(file: string, model: Model, analysis: Analysi
     );
   }
   if (analysis.facts.length === 0) parts.push('\nNo figures could be computed from this spec.');
+  for (const section of sections) parts.push(`\n${section.trimEnd()}`);
   if (analysis.openQuestions.length > 0) {
     parts.push(`\nOpen questions:\n${analysis.openQuestions.map((question) => `  - ${question.text}${question.source ? ` (line ${question.source.line})` : ''}`).join('\n')}`);
   }
