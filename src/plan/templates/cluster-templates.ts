@@ -4,7 +4,7 @@
  * (pvecm add/delnode/qdevice, corosync.conf editing), https://pve.proxmox.com/pve-docs/chapter-ha-manager.html
  * (ha-manager) and https://pve.proxmox.com/pve-docs/chapter-pvesm.html (pvesm).
  */
-import { qdeviceVotes, quorumVotes } from '../../calc/cluster/votequorum.js';
+import { clusterVotes } from '../../failure/index.js';
 import type { ProxmoxCluster } from '../../model/types.js';
 import { findEntity } from '../../model/collections.js';
 import type { Change } from '../plan-types.js';
@@ -19,10 +19,8 @@ function cluster(change: Change, context: TemplateContext, side: 'before' | 'aft
 /** Votes and quorum as corosync votequorum counts them: floor(expected / 2) + 1. */
 function votesText(entity: ProxmoxCluster | undefined): string {
   if (entity === undefined) return 'the expected votes';
-  const nodes = entity.nodes.reduce((sum, node) => sum + node.votes, 0);
-  const qdevice = entity.qdevice ? qdeviceVotes(entity.nodes.length) : 0;
-  const expected = nodes + qdevice;
-  return `Expected votes ${expected}, Quorum ${quorumVotes(expected)}${qdevice > 0 ? ` (QDevice ${qdevice} vote${qdevice === 1 ? '' : 's'})` : ''}`;
+  const votes = clusterVotes(entity);
+  return `Expected votes ${votes.expected}, Quorum ${votes.quorum}${votes.qdevice > 0 ? ` (QDevice ${votes.qdevice} vote${votes.qdevice === 1 ? '' : 's'})` : ''}`;
 }
 
 function sharedStorageItem(change: Change, context: TemplateContext): ProxmoxCluster['sharedStorage'][number] | undefined {

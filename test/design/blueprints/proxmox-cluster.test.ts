@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInAnalyzers } from '../../../src/analyze/registry.js';
 import { runAnalysis } from '../../../src/analyze/run-analysis.js';
 import { clusterQuorum } from '../../../src/calc/cluster/votequorum.js';
+import { nPlusOne } from '../../../src/failure/index.js';
 import { cephUsable } from '../../../src/calc/ceph/ceph-pool-capacity.js';
 import { CEPH_DEFAULT_RATIOS } from '../../../src/calc/ceph/ceph-defaults.js';
 import type { Decision, Design } from '../../../src/design/blueprint.js';
@@ -84,6 +85,9 @@ describe('proxmox-cluster on the two-node homelab', () => {
     const check = nPlusOneMemory(nodeMemory(analysis, ['pve1', 'pve2']), result.target.workloads.filter((workload) => workload.ha));
     expect(check.map((entry) => entry.shortfall)).toEqual([0, 0]);
     expect(result.validation.filter((line) => line.startsWith('N+1'))).toHaveLength(2);
+    const placement = nPlusOne(result.target, analysis).results;
+    expect(placement.map((entry) => [entry.failedNode, entry.quorate, entry.cannotRestart.length])).toEqual([['pve1', true, 0], ['pve2', true, 0]]);
+    expect(placement.find((entry) => entry.failedNode === 'pve1')?.restarted.map((entry) => entry.guest).sort()).toEqual(['adguard', 'docker', 'homeassistant']);
     expect(result.summary).toContain('N+1 holds');
   });
 });

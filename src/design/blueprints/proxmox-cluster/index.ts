@@ -6,6 +6,7 @@
  */
 import { builtInAnalyzers } from '../../../analyze/registry.js';
 import { runAnalysis } from '../../../analyze/run-analysis.js';
+import { nPlusOne } from '../../../failure/index.js';
 import { formatMemory } from '../../../intake/units/index.js';
 import { bytes } from '../../../model/quantities.js';
 import type { Risk } from '../../blueprint.js';
@@ -50,6 +51,9 @@ export const proxmoxCluster = defineBlueprint({
     const haGuests = built.model.workloads.filter((workload) => ha.guests.some((guest) => guest.id === workload.id));
     const check = nPlusOneMemory(nodeMemory(targetAnalysis, built.nodes), haGuests);
     const failing = check.filter((result) => result.shortfall === null || result.shortfall > 0);
+    // The failure model's N+1 places each displaced guest on a survivor (first fit), per node failure.
+    const placement = nPlusOne(built.model, targetAnalysis).results.filter((result) => result.cluster === cluster.clusterId);
+    const unplaced = placement.filter((result) => !result.quorate || result.cannotRestart.length > 0);
     const qdeviceHost = built.model.clusters.proxmox.find((entity) => entity.id === cluster.clusterId)?.qdevice?.host;
     const replicated = storage.decision.choice.optionId === 'zfs-replication';
     const risks: Risk[] = [
@@ -57,6 +61,7 @@ export const proxmoxCluster = defineBlueprint({
         ? [{ id: 'cluster/qdevice-shared-fate', description: `The QDevice on ${qdeviceHost} is the third vote: with ${qdeviceHost} down, one more node failure costs quorum, and HA nodes without quorum fence themselves after 60 s (watchdog).`, blastRadius: [cluster.clusterId, ...haGuests.map((guest) => guest.id)], mitigation: `Monitor ${qdeviceHost} and corosync-qnetd; never patch ${qdeviceHost} and a node at the same time.` }]
         : []),
       ...(replicated ? [{ id: 'cluster/replication-rpo', description: 'A failover restarts guests from the last replica: up to 15 min of writes are lost.', blastRadius: haGuests.map((guest) => guest.id), mitigation: 'Shorten the interval for guests with tighter RPOs (pvesr update <job> --schedule */5); keep backups for the rest.' }] : []),
+      ...unplaced.map((result) => ({ id: `cluster/n-plus-one-placement-${result.failedNode}`, description: `The failure model finds that when ${result.failedNode} fails ${result.quorate ? `${result.cannotRestart.map((entry) => `${entry.guest} (${entry.reason})`).join(', ')} cannot restart` : 'the survivors lose quorum'}.`, blastRadius: result.displaced.slice(), mitigation: 'Free memory on the survivors or move the guests to shared or replicated storage.' })),
       ...failing.map((result) => ({ id: `cluster/n-plus-one-${result.failed}`, description: result.shortfall === null ? `N+1 cannot be checked when ${result.failed} fails: memory facts are unknown.` : `When ${result.failed} fails the survivors lack ${formatMemory(bytes(result.shortfall))} to restart its HA guests.`, blastRadius: haGuests.filter((guest) => guest.host === result.failed).map((guest) => guest.id), mitigation: 'Add memory, or take low-criticality guests out of HA.' })),
       { id: 'cluster/fencing', description: 'With HA active, a node that loses quorum reboots itself after the watchdog timeout (60 s), taking its guests with it.', blastRadius: built.nodes.slice(), mitigation: 'Keep corosync on its own link; test fencing once in a maintenance window.' },
     ];
@@ -66,11 +71,12 @@ export const proxmoxCluster = defineBlueprint({
       'ha-manager status: every HA guest started; quorum OK',
       ...built.nodes.map((node) => `Failure drill in a maintenance window: power ${node} off; its HA guests (${haGuests.filter((guest) => guest.host === node).map((guest) => guest.id).join(', ') || 'none'}) run elsewhere within about 3 min (HA detection ~2 min), the cluster stays quorate`),
       ...check.map((result) => `N+1 when ${result.failed} fails: ${formatMemory(bytes(result.needed))} to restart, ${result.free === null ? 'unknown' : formatMemory(bytes(result.free))} free on the survivors${result.shortfall === 0 ? ' — holds' : ''}`),
+      ...placement.map((result) => `Failure model, ${result.failedNode} down: ${result.quorate ? 'quorate' : 'NOT quorate'}; restarted ${result.restarted.map((entry) => `${entry.guest} → ${entry.to}`).join(', ') || 'nothing'}${result.cannotRestart.length > 0 ? `; cannot restart ${result.cannotRestart.map((entry) => `${entry.guest} (${entry.reason})`).join(', ')}` : ''}`),
     ];
     return {
       blueprint: BLUEPRINT,
       title: 'Proxmox VE cluster',
-      summary: `${quorum.decision.options.find((option) => option.id === quorum.decision.choice.optionId)?.title}; shared storage: ${storage.decision.options.find((option) => option.id === storage.decision.choice.optionId)?.title}; corosync: ${corosync.decision.options.find((option) => option.id === corosync.decision.choice.optionId)?.title}; HA for ${ha.guests.map((guest) => guest.id).join(', ') || 'no guest'}. N+1 ${failing.length === 0 ? 'holds for every single node failure' : 'does not hold'}.`,
+      summary: `${quorum.decision.options.find((option) => option.id === quorum.decision.choice.optionId)?.title}; shared storage: ${storage.decision.options.find((option) => option.id === storage.decision.choice.optionId)?.title}; corosync: ${corosync.decision.options.find((option) => option.id === corosync.decision.choice.optionId)?.title}; HA for ${ha.guests.map((guest) => guest.id).join(', ') || 'no guest'}. N+1 ${failing.length === 0 && unplaced.length === 0 ? 'holds for every single node failure' : 'does not hold'}.`,
       decisions: [quorum.decision, storage.decision, corosync.decision, ha.decision],
       target: built.model,
       purchases: built.purchases,
