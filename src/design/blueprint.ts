@@ -132,6 +132,15 @@ export interface Design {
   readonly openQuestions: readonly OpenQuestion[];
   /** Entity ids (VLANs, workloads) the design says must stay up during the change. */
   readonly protect?: readonly string[];
+  /** What moves where: each role or function of the old design and its new home. */
+  readonly mappings?: readonly Mapping[];
+}
+
+/** One role of the current state and where it goes in the target ("DHCP for iot: gw → opnsense"). */
+export interface Mapping {
+  readonly item: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface Blueprint {

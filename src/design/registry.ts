@@ -4,8 +4,10 @@
  * uses it, the cluster before the backups that protect it, the network last).
  */
 import type { Blueprint } from './blueprint.js';
+import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
   proxmoxCluster,
+  gatewayMigration,
 ];

@@ -280,6 +280,8 @@ function gatewayBuild(change: Change, context: TemplateContext): StepDraft[] {
     ui(`${paths.dns}: the local host names exported from the old gateway`, change.subject),
     ...rules.map((rule) => ui(`${paths.rules.replace('<interface>', rule.from)}: ${rule.action} ${rule.from} → ${rule.to}${rule.ports ? ` ports ${rule.ports.join(',')}` : ''}${rule.description ? ` (${rule.description})` : ''}`, change.subject)),
     ...(entity.services.includes('ids') ? [ui(`${paths.ids}: IPS mode on WAN`, change.subject)] : []),
+    ...(vlans.some((vlan) => vlan.mdns === true) ? [ui(`System ▸ Firmware ▸ Plugins: os-mdns-repeater; Services ▸ mDNS Repeater: ${vlans.filter((vlan) => vlan.mdns === true).map((vlan) => vlan.id).join(', ')}`, change.subject)] : []),
+    ...(entity.services.includes('ddns') ? [ui('System ▸ Firmware ▸ Plugins: os-ddclient; Services ▸ Dynamic DNS: the same host names and provider', change.subject)] : []),
     ui(`${paths.backup}: download the configuration once built`, change.subject),
   ];
   const steps: StepDraft[] = [];
