@@ -42,13 +42,16 @@ export function freePort(model: Model, deviceId: string, taken: ReadonlySet<stri
   const used = usedEndpoints(model);
   const idle = device.ports.find((port) => !used.has(`${device.id}:${port.id}`) && !taken.has(`${device.id}:${port.id}`) && port.poe !== true);
   if (idle !== undefined) return { model, endpoint: `${device.id}:${idle.id}` };
-  const numbers = new Set(device.ports.map((port) => /^port(\d+)$/u.exec(port.id)?.[1]).filter((n): n is string => n !== undefined).map(Number));
+  // Follow the switch's own naming: "port5" after "port4", "5" after "4".
+  const parsed = device.ports.map((port) => /^(.*?)(\d+)$/u.exec(port.id)).filter((match): match is RegExpExecArray => match !== null);
+  const prefix = parsed.length > 0 ? (parsed[0]?.[1] ?? 'port') : 'port';
+  const numbers = new Set(parsed.filter((match) => match[1] === prefix).map((match) => Number(match[2])));
   let n = 1;
-  while (numbers.has(n) || taken.has(`${device.id}:port${n}`)) n++;
+  while (numbers.has(n) || taken.has(`${device.id}:${prefix}${n}`)) n++;
   const speeds = device.ports.map((port) => port.speed).filter((speed): speed is NonNullable<typeof speed> => speed !== undefined);
   const speed = speeds.sort((a, b) => speeds.filter((s) => s === b).length - speeds.filter((s) => s === a).length)[0];
-  const port = { id: `port${n}`, ...(speed !== undefined ? { speed } : {}) };
-  return { model: updateEntity<NetworkDevice>(model, 'network.devices', device.id, (entity) => ({ ...entity, ports: [...entity.ports, port] })), endpoint: `${device.id}:port${n}` };
+  const port = { id: `${prefix}${n}`, ...(speed !== undefined ? { speed } : {}) };
+  return { model: updateEntity<NetworkDevice>(model, 'network.devices', device.id, (entity) => ({ ...entity, ports: [...entity.ports, port] })), endpoint: `${device.id}:${prefix}${n}` };
 }
 
 /** `preferred` if no VLAN uses that VID, else the next free multiple of 10 above it. */

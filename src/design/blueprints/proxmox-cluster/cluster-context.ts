@@ -53,7 +53,7 @@ export function currencyOf(model: Model): string {
   return model.constraints.budget?.currency ?? model.site.currency ?? model.site.electricityPrice?.currency ?? 'EUR';
 }
 
-/** Guests that deserve HA by their criticality. */
+/** Guests that deserve HA by their criticality, and those already under HA (a design never drops HA). */
 export function haCandidates(guests: readonly Workload[], levels: readonly Workload['criticality'][]): Workload[] {
-  return guests.filter((guest) => levels.includes(guest.criticality));
+  return guests.filter((guest) => levels.includes(guest.criticality) || guest.ha);
 }

@@ -80,7 +80,7 @@ export function haDecision(cluster: ClusterContext, nodes: readonly NodeMemory[]
       title: set.title,
       summary: guests.length > 0 ? guests.map((guest) => guest.id).join(', ') : 'none',
       figures: [
-        make('guests', { label: 'HA guests', unit: 'count', value: guests.length, formula: `VMs and containers with criticality ${set.levels.join(' or ')}` }),
+        make('guests', { label: 'HA guests', unit: 'count', value: guests.length, formula: `VMs and containers with criticality ${set.levels.join(' or ')}, and those already under HA` }),
         make('memory', { label: 'Memory to restart (worst node)', unit: 'bytes', value: worst?.needed ?? 0, formula: 'Σ memory of the HA guests on the node whose failure displaces the most', inputs: guests.map((guest) => ({ name: guest.id, value: guest.memory ?? 0, unit: 'bytes' as const, source: guest.source })) }),
         make('shortfall', { label: 'Memory the survivors lack', unit: 'bytes', value: shortfall, formula: 'max over node failures of (HA memory of the failed node − Σ free guest memory of the survivors), at least 0', inputs, calculator: 'calc/compute/host-capacity', question: 'A node\'s memory facts are unknown (give memory for the hosts and their guests).' }),
       ],

@@ -148,7 +148,8 @@ function applyHa(cluster: ClusterContext, model: Model, haGuests: readonly Workl
   const homes = [...new Set(haGuests.map((guest) => guest.host as string))].sort(compareText);
   let next = updateCluster(model, cluster.clusterId, (entity) => ({
     ...entity,
-    ha: { enabled: true, groups: [...(entity.ha?.groups ?? []), ...homes.filter((home) => !(entity.ha?.groups ?? []).some((group) => group.id === `prefer-${home}`)).map((home) => ({ id: `prefer-${home}`, nodes: [home, ...nodes.filter((node) => node !== home)] }))] },
+    // A cluster that has HA groups keeps its own; one without gets a preference group per home node.
+    ha: { enabled: true, groups: (entity.ha?.groups ?? []).length > 0 ? (entity.ha?.groups ?? []) : homes.map((home) => ({ id: `prefer-${home}`, nodes: [home, ...nodes.filter((node) => node !== home)] })) },
   }));
   for (const guest of haGuests) next = updateEntity<Workload>(next, 'workloads', guest.id, (entity) => ({ ...entity, ha: true }));
   return next;
