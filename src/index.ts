@@ -7,3 +7,24 @@ export type * from './model/types.js';
 export type * from './model/quantities.js';
 export * from './intake/units/index.js';
 export { VERSION } from './version.js';
+export { reviewPlanMarkdown, type LintResult, type LintFinding, type ReviewOptions, type ReviewSpec } from './review/index.js';
+export {
+  analyzeFailures,
+  blastRadii,
+  buildFailureGraph,
+  impact,
+  nPlusOne,
+  parseScenario,
+  scenarios,
+  serviceAvailability,
+  singlePointsOfFailure,
+  type BlastRadius,
+  type FailureAnalysis,
+  type FailureGraph,
+  type FailureNode,
+  type Impact,
+  type NPlusOne,
+  type Scenario,
+  type ServiceAvailability,
+  type Spof,
+} from './failure/index.js';

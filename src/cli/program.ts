@@ -10,6 +10,7 @@ import { importCommand } from './commands/import/import.js';
 import { initCommand } from './commands/init.js';
 import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
+import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { VERSION } from '../version.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     importCommand(io, setExitCode),
     rulesCommand(io),
     explainCommand(io),
+    lintCommand(io, setExitCode),
     schemaCommand(io),
   ];
   for (const command of commands) {

@@ -2,10 +2,11 @@
  * Monte Carlo availability for dependency subgraphs the exact method cannot take (cycles, or too many
  * shared components). Each sample draws one uniform number per component, in a fixed order, and the
  * component is up when the number is below its availability; failures then propagate through the
- * subgraph's gates as in propagate.ts. Because the draws do not depend on the availabilities, lowering
+ * subgraph's gates as in gate-network.ts. Because the draws do not depend on the availabilities, lowering
  * a component's availability can only turn samples from up to down: the estimate is monotone. The
  * 95 % interval is Wilson's score interval (Wilson 1927, https://doi.org/10.1080/01621459.1927.10502953).
  */
+import { dependentsOf, propagateQueue, resetQueue } from './gate-network.js';
 import { mulberry32 } from './prng.js';
 import type { Subgraph } from './service-subgraph.js';
 
@@ -21,24 +22,7 @@ const Z_95 = 1.959963984540054;
 export function monteCarloAvailability(subgraph: Subgraph, samples: number, seed: number): MonteCarloEstimate {
   const m = subgraph.inputStart.length - 1;
   const { inputStart, inputNode, inputWeight, need, totalWeight, availability, failable, root } = subgraph;
-  const dependentStart = new Int32Array(m + 1);
-  for (let edge = 0; edge < inputNode.length; edge++) {
-    const slot = (inputNode[edge] as number) + 1;
-    dependentStart[slot] = (dependentStart[slot] as number) + 1;
-  }
-  for (let node = 0; node < m; node++) dependentStart[node + 1] = (dependentStart[node + 1] as number) + (dependentStart[node] as number);
-  const dependentNode = new Int32Array(inputNode.length);
-  const dependentWeight = new Int32Array(inputNode.length);
-  const fill = dependentStart.slice(0, m);
-  for (let node = 0; node < m; node++) {
-    for (let edge = inputStart[node] as number; edge < (inputStart[node + 1] as number); edge++) {
-      const input = inputNode[edge] as number;
-      const slot = fill[input] as number;
-      dependentNode[slot] = node;
-      dependentWeight[slot] = inputWeight[edge] as number;
-      fill[input] = slot + 1;
-    }
-  }
+  const network = { ...dependentsOf(inputStart, inputNode, inputWeight), need, totalWeight };
   const components: number[] = [];
   for (let node = 0; node < m; node++) if (failable[node] === 1) components.push(node);
 
@@ -59,25 +43,9 @@ export function monteCarloAvailability(subgraph: Subgraph, samples: number, seed
       up++;
       continue;
     }
-    for (let head = 0; head < length; head++) {
-      const node = queue[head] as number;
-      for (let edge = dependentStart[node] as number; edge < (dependentStart[node + 1] as number); edge++) {
-        const dependent = dependentNode[edge] as number;
-        if (down[dependent] === 1) continue;
-        const weight = (failedWeight[dependent] as number) + (dependentWeight[edge] as number);
-        failedWeight[dependent] = weight;
-        if (weight > (totalWeight[dependent] as number) - (need[dependent] as number)) {
-          down[dependent] = 1;
-          queue[length++] = dependent;
-        }
-      }
-    }
+    length = propagateQueue(network, down, failedWeight, queue, length);
     if (down[root] === 0) up++;
-    for (let head = 0; head < length; head++) {
-      const node = queue[head] as number;
-      down[node] = 0;
-      for (let edge = dependentStart[node] as number; edge < (dependentStart[node + 1] as number); edge++) failedWeight[dependentNode[edge] as number] = 0;
-    }
+    resetQueue(network, down, failedWeight, queue, length);
   }
   const estimate = up / samples;
   return { availability: estimate, interval: wilsonInterval(estimate, samples), samples };

@@ -92,7 +92,7 @@ export function radiusOf(graph: FailureGraph, x: number, members: ArrayLike<numb
     const victim = graph.nodes[members[i] as number];
     if (victim?.kind === 'workload') workloads[victim.criticality ?? 'medium']++;
   }
-  return { component: node.id, kind: node.kind, name: node.name, down: groupByKind(graph, Array.from(members)), size: members.length, workloads };
+  return { component: node.id, kind: node.kind, name: node.name, down: groupByKind(graph, members), size: members.length, workloads };
 }
 
 const criticalities: readonly Criticality[] = ['critical', 'high', 'medium', 'low'];

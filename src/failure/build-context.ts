@@ -1,5 +1,6 @@
 /** What every part of the graph compiler shares: the model, the builder and the id → node map. */
 import type { Analysis } from '../analyze/run-analysis.js';
+import { type EntityKind, listEntities } from '../model/entity-index.js';
 import type { Model } from '../model/types.js';
 import type { AvailabilityResolver } from './availability-defaults.js';
 import type { GraphBuilder, NodeOptions } from './graph.js';
@@ -17,33 +18,36 @@ export interface BuildContext {
   readonly internet?: string;
 }
 
-/** Maps every entity id that has a node to that node's id (`pve1` → `host:pve1`). */
+/** The node kind that stands for each kind of spec entity (entities without one have no node). */
+const nodeKindOf: Readonly<Partial<Record<EntityKind, NodeKind>>> = {
+  'power-feed': 'feed',
+  ups: 'ups',
+  pdu: 'pdu',
+  host: 'host',
+  'network-device': 'device',
+  vlan: 'vlan',
+  wan: 'wan',
+  vpn: 'vpn',
+  'zfs-pool': 'pool',
+  'raid-array': 'raid',
+  share: 'share',
+  'ceph-cluster': 'ceph',
+  'ceph-pool': 'ceph-pool',
+  'proxmox-cluster': 'cluster',
+  'kubernetes-cluster': 'k8s',
+  workload: 'workload',
+  'backup-target': 'backup-target',
+};
+
+/** Maps every entity id that has a node to that node's id (`pve1` → `host:pve1`); cluster storage maps to what backs it. */
 export function entityNodeIds(model: Model): Map<string, string> {
   const map = new Map<string, string>();
-  const put = (kind: NodeKind, items: readonly { readonly id: string }[]) => {
-    for (const item of items) map.set(item.id, `${kind}:${item.id}`);
-  };
-  put('feed', model.power.feeds);
-  put('ups', model.power.ups);
-  put('pdu', model.power.pdus);
-  put('host', model.hosts);
-  put('device', model.network.devices);
-  put('vlan', model.network.vlans);
-  put('wan', model.network.wan);
-  put('vpn', model.network.vpns);
-  put('pool', model.storage.zfs);
-  put('raid', model.storage.raid);
-  put('share', model.storage.shares);
-  put('ceph', model.storage.ceph);
-  for (const ceph of model.storage.ceph) put('ceph-pool', ceph.pools);
-  put('cluster', model.clusters.proxmox);
-  put('k8s', model.clusters.kubernetes);
-  put('workload', model.workloads);
-  put('backup-target', model.backups.targets);
-  for (const cluster of model.clusters.proxmox) {
-    for (const storage of cluster.sharedStorage) {
-      const node = resolveStorage(model, storage.id)?.node;
-      if (node !== undefined) map.set(storage.id, node);
+  for (const entity of listEntities(model)) {
+    const kind = nodeKindOf[entity.kind];
+    if (kind !== undefined) map.set(entity.id, `${kind}:${entity.id}`);
+    else if (entity.kind === 'shared-storage') {
+      const node = resolveStorage(model, entity.id)?.node;
+      if (node !== undefined) map.set(entity.id, node);
     }
   }
   return map;

@@ -110,12 +110,14 @@ export function addStorage(context: BuildContext): StorageNodes {
     return found ? diskNode(found, disk) : undefined;
   });
 
+  const rootPools = new Map<string, (typeof model.storage.zfs)[number]>();
+  for (const pool of model.storage.zfs) if ((pool.id === 'rpool' || pool.name === 'rpool') && !rootPools.has(pool.host)) rootPools.set(pool.host, pool);
   const bootOf = (hostId: string): string | undefined => {
     const host = hostsById.get(hostId);
     if (!host) return undefined;
     const flagged = host.disks.filter((disk) => disk.boot === true).map((disk) => vdevOfDisk.get(`${host.id}/${disk.id}`) ?? diskNode(host, disk.id));
     if (flagged.length > 0) return builder.anyOf('boot', host.id, flagged, { entity: host.id, source: host.source });
-    const rpool = model.storage.zfs.find((pool) => pool.host === host.id && (pool.id === 'rpool' || pool.name === 'rpool'));
+    const rpool = rootPools.get(host.id);
     return rpool ? builder.allOf('boot', host.id, poolVdevs.get(rpool.id) ?? [], { entity: host.id, source: host.source }) : undefined;
   };
   return { bootOf };

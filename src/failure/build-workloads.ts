@@ -16,6 +16,7 @@
  * - A backup target needs its host or workload, the share and pool it writes to, and the internet
  *   when it is in the cloud or offsite without a host of the site.
  */
+import { compareText } from '../intake/diagnostic.js';
 import type { Source } from '../model/types.js';
 import type { BuildContext } from './build-context.js';
 import { componentOptions } from './build-context.js';
@@ -31,6 +32,11 @@ export function addWorkloads(context: BuildContext, haClusters: readonly HaClust
     for (const guest of cluster.guests) if (guest.ha) fencing.set(guest.home, `member:${cluster.cluster}/${guest.home}`);
   }
   const storageAssumed: Source[] = [];
+  // HA guests with the same candidate nodes share one "any quorate member of these" node.
+  const placementNode = (cluster: string, nodeCount: number, eligible: readonly string[]): string | undefined => {
+    const name = eligible.length === nodeCount ? `${cluster}/any-node` : `${cluster}/${[...eligible].sort(compareText).join('+')}`;
+    return builder.anyOf('placement', name, eligible.map((host) => `member:${cluster}/${host}`), { entity: cluster });
+  };
   for (const workload of model.workloads) {
     const id = builder.add(
       'workload',
@@ -45,8 +51,7 @@ export function addWorkloads(context: BuildContext, haClusters: readonly HaClust
         const placement = haPlacement(model, cluster, workload);
         if (placement.storageAssumed) storageAssumed.push(workload.source);
         if (placement.storage?.replicaHosts) storageNode = undefined;
-        const members = placement.eligible.map((host) => `member:${cluster.id}/${host}`);
-        builder.needs(id, builder.anyOf('placement', workload.id, members, { entity: workload.id, source: workload.source }));
+        builder.needs(id, placementNode(cluster.id, cluster.nodes.length, placement.eligible));
       } else builder.needs(id, fencing.get(workload.host) ?? `host:${workload.host}`);
     }
     builder.needs(id, storageNode);

@@ -8,7 +8,9 @@
  * each other (a router VM on the host it routes for) therefore stays up unless something outside it
  * fails. Inputs live in compressed arrays (CSR) so that 10^5 components propagate in linear time.
  */
+import { compareText } from '../intake/diagnostic.js';
 import type { Assumption, Source } from '../model/types.js';
+import { dependentsOf } from './gate-network.js';
 import type { HaCluster } from './ha-cluster.js';
 import { type NodeKind, componentKinds } from './node-kinds.js';
 
@@ -71,10 +73,13 @@ export interface NodeOptions {
 
 interface Draft {
   id: string;
+  position: number;
   kind: NodeKind;
   name: string;
   options: NodeOptions;
-  inputs: Map<string, number>;
+  /** Input ids and their weights, in the order added (a repeated input adds to its weight); null until the first. */
+  inputs: string[] | null;
+  weights: number[] | null;
 }
 
 /** Collects nodes and edges in any order; `freeze` resolves them into a FailureGraph. */
@@ -95,35 +100,52 @@ export interface GraphBuilder {
 /** A builder for a failure graph. */
 export function createGraphBuilder(): GraphBuilder {
   const drafts: Draft[] = [];
-  const byId = new Map<string, Draft>();
-  const assumptions = new Map<string, Assumption>();
+  // Node id → position; it becomes the graph's index as is.
+  const positions = new Map<string, number>();
+  const assumptions = new Map<string, { assumption: Assumption; sources: Assumption['sources'][number][] }>();
   const draftOf = (id: string): Draft => {
-    const draft = byId.get(id);
-    if (!draft) throw new Error(`failure graph: "${id}" was used before it was added`);
-    return draft;
+    const position = positions.get(id);
+    if (position === undefined) throw new Error(`failure graph: "${id}" was used before it was added`);
+    return drafts[position] as Draft;
   };
   const builder: GraphBuilder = {
     add(kind, name, options = {}) {
       const id = `${kind}:${name}`;
-      if (byId.has(id)) throw new Error(`failure graph: node "${id}" added twice`);
-      const draft: Draft = { id, kind, name, options, inputs: new Map() };
-      drafts.push(draft);
-      byId.set(id, draft);
+      if (positions.has(id)) throw new Error(`failure graph: node "${id}" added twice`);
+      positions.set(id, drafts.length);
+      drafts.push({ id, position: drafts.length, kind, name, options, inputs: null, weights: null });
       return id;
     },
-    has: (id) => byId.has(id),
+    has: (id) => positions.has(id),
     needs(id, input, weight = 1) {
       if (input === undefined || input === id) return;
       const draft = draftOf(id);
-      draft.inputs.set(input, (draft.inputs.get(input) ?? 0) + weight);
+      if (draft.inputs === null || draft.weights === null) {
+        draft.inputs = [input];
+        draft.weights = [weight];
+        return;
+      }
+      const existing = draft.inputs.indexOf(input);
+      if (existing >= 0) draft.weights[existing] = (draft.weights[existing] as number) + weight;
+      else {
+        draft.inputs.push(input);
+        draft.weights.push(weight);
+      }
     },
     anyOf: (kind, name, inputs, options) => combine(builder, kind, name, inputs, { ...options, gate: { kind: 'any' } }),
     allOf: (kind, name, inputs, options) => combine(builder, kind, name, inputs, { ...options, gate: { kind: 'all' } }),
     assume(assumption) {
       const existing = assumptions.get(assumption.id);
-      assumptions.set(assumption.id, existing ? { ...existing, sources: [...existing.sources, ...assumption.sources] } : assumption);
+      if (existing) existing.sources.push(...assumption.sources);
+      else assumptions.set(assumption.id, { assumption, sources: [...assumption.sources] });
     },
-    freeze: (ha) => freezeDrafts(drafts, byId, ha, [...assumptions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+    freeze: (ha) =>
+      freezeDrafts(
+        drafts,
+        positions,
+        ha,
+        [...assumptions.values()].map(({ assumption, sources }) => ({ ...assumption, sources })).sort((a, b) => compareText(a.id, b.id)),
+      ),
   };
   return builder;
 }
@@ -140,30 +162,29 @@ function combine(builder: GraphBuilder, kind: NodeKind, name: string, inputs: re
   return id;
 }
 
-function freezeDrafts(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>, ha: readonly HaCluster[], assumptions: readonly Assumption[]): FailureGraph {
+function freezeDrafts(drafts: readonly Draft[], index: ReadonlyMap<string, number>, ha: readonly HaCluster[], assumptions: readonly Assumption[]): FailureGraph {
   const n = drafts.length;
-  const index = new Map<string, number>();
-  drafts.forEach((draft, position) => index.set(draft.id, position));
   let edgeCount = 0;
-  for (const draft of drafts) edgeCount += draft.inputs.size;
+  for (const draft of drafts) edgeCount += draft.inputs?.length ?? 0;
   const inputStart = new Int32Array(n + 1);
   const inputNode = new Int32Array(edgeCount);
   const inputWeight = new Int32Array(edgeCount);
   const need = new Int32Array(n);
   const totalWeight = new Int32Array(n);
-  const dependentCount = new Int32Array(n + 1);
   const nodes: FailureNode[] = new Array(n);
   let edge = 0;
   for (let position = 0; position < n; position++) {
     const draft = drafts[position] as Draft;
     inputStart[position] = edge;
     let weight = 0;
-    for (const [input, inputWeightValue] of draft.inputs) {
+    const inputs = draft.inputs ?? [];
+    for (let entry = 0; entry < inputs.length; entry++) {
+      const input = inputs[entry] as string;
+      const inputWeightValue = draft.weights?.[entry] as number;
       const target = index.get(input);
-      if (target === undefined) throw new Error(`failure graph: "${draft.id}" needs "${input}", which does not exist${byId.has(input) ? '' : ' (no such node)'}`);
+      if (target === undefined) throw new Error(`failure graph: "${draft.id}" needs "${input}", which was never added`);
       inputNode[edge] = target;
       inputWeight[edge] = inputWeightValue;
-      dependentCount[target + 1] = (dependentCount[target + 1] ?? 0) + 1;
       weight += inputWeightValue;
       edge++;
     }
@@ -172,35 +193,24 @@ function freezeDrafts(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>
     // An impossible gate (atLeast more than there is) is clamped: the builder notes such inputs as assumptions.
     need[position] = weight === 0 ? 0 : gate.kind === 'all' ? weight : gate.kind === 'any' ? 1 : Math.max(0, Math.min(gate.k, weight));
     const failable = draft.options.failable ?? componentKinds.has(draft.kind);
+    const { detail, entity, source, criticality, availability, availabilitySource } = draft.options;
+    // One object shape for every node (absent fields are undefined), so 10^5 nodes stay cheap to build.
     nodes[position] = {
       id: draft.id,
       kind: draft.kind,
       name: draft.name,
       gate,
       failable,
-      availability: failable ? (draft.options.availability ?? 1) : 1,
-      ...(draft.options.detail !== undefined ? { detail: draft.options.detail } : {}),
-      ...(draft.options.entity !== undefined ? { entity: draft.options.entity } : {}),
-      ...(draft.options.source !== undefined ? { source: draft.options.source } : {}),
-      ...(draft.options.criticality !== undefined ? { criticality: draft.options.criticality } : {}),
-      ...(failable && draft.options.availabilitySource !== undefined ? { availabilitySource: draft.options.availabilitySource } : {}),
+      availability: failable ? (availability ?? 1) : 1,
+      detail,
+      entity,
+      source,
+      criticality,
+      availabilitySource: failable ? availabilitySource : undefined,
     };
   }
   inputStart[n] = edge;
-  for (let position = 0; position < n; position++) dependentCount[position + 1] = (dependentCount[position + 1] ?? 0) + (dependentCount[position] ?? 0);
-  const dependentStart = dependentCount;
-  const fill = dependentStart.slice(0, n);
-  const dependentNode = new Int32Array(edgeCount);
-  const dependentWeight = new Int32Array(edgeCount);
-  for (let position = 0; position < n; position++) {
-    for (let e = inputStart[position] ?? 0; e < (inputStart[position + 1] ?? 0); e++) {
-      const target = inputNode[e] as number;
-      const slot = fill[target] as number;
-      dependentNode[slot] = position;
-      dependentWeight[slot] = inputWeight[e] as number;
-      fill[target] = slot + 1;
-    }
-  }
+  const { dependentStart, dependentNode, dependentWeight } = dependentsOf(inputStart, inputNode, inputWeight);
   return { nodes, index, inputStart, inputNode, inputWeight, dependentStart, dependentNode, dependentWeight, need, totalWeight, ha, assumptions };
 }
 

@@ -118,6 +118,14 @@ export function haClusters(model: Model, analysis?: Analysis): { readonly cluste
   const byHost = clusterOfHost(model);
   const assumed: Host[] = [];
   const clusters: HaCluster[] = [];
+  const guestsOf = new Map<string, Workload[]>();
+  for (const workload of model.workloads) {
+    const cluster = guestCluster(workload, byHost);
+    if (!cluster) continue;
+    const list = guestsOf.get(cluster.id);
+    if (list) list.push(workload);
+    else guestsOf.set(cluster.id, [workload]);
+  }
   for (const cluster of model.clusters.proxmox) {
     if (cluster.ha?.enabled !== true) continue;
     const votes = clusterVotes(cluster);
@@ -128,8 +136,8 @@ export function haClusters(model: Model, analysis?: Analysis): { readonly cluste
       return { host: node.host, member: `member:${cluster.id}/${node.host}`, ...capacity };
     });
     const guests: HaGuest[] = [];
-    for (const workload of model.workloads) {
-      if (guestCluster(workload, byHost)?.id !== cluster.id || workload.host === undefined) continue;
+    for (const workload of guestsOf.get(cluster.id) ?? []) {
+      if (workload.host === undefined) continue;
       const ha = isHaGuest(workload, cluster);
       guests.push({
         workload: workload.id,

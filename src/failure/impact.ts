@@ -60,18 +60,17 @@ export function impactOfIndexes(graph: FailureGraph, failed: readonly number[]):
 }
 
 /** Groups node indexes by kind into sorted name lists, leaving plumbing kinds out. */
-export function groupByKind(graph: FailureGraph, indexes: Iterable<number>): DownByKind {
-  const groups: Partial<Record<NodeKind, string[]>> = {};
-  for (const index of indexes) {
-    const node = graph.nodes[index];
+export function groupByKind(graph: FailureGraph, indexes: ArrayLike<number>): DownByKind {
+  const groups = new Map<NodeKind, string[]>();
+  for (let position = 0; position < indexes.length; position++) {
+    const node = graph.nodes[indexes[position] as number];
     if (!node || internalKinds.has(node.kind)) continue;
-    (groups[node.kind] ??= []).push(node.name);
+    const names = groups.get(node.kind);
+    if (names) names.push(node.name);
+    else groups.set(node.kind, [node.name]);
   }
   const sorted: Partial<Record<NodeKind, readonly string[]>> = {};
-  for (const kind of displayOrder) {
-    const names = groups[kind];
-    if (names) sorted[kind] = names.sort(compareText);
-  }
+  for (const kind of [...groups.keys()].sort((a, b) => (kindRank.get(a) ?? 0) - (kindRank.get(b) ?? 0))) sorted[kind] = (groups.get(kind) as string[]).sort(compareText);
   return sorted;
 }
 

@@ -39,7 +39,7 @@ const advice: Readonly<Partial<Record<FailureNode['kind'], Advice>>> = {
       : 'Run a second instance or make it an HA guest.',
   host: ({ graph, node, index, radius }) => {
     const quorumLost = (radius.down.cluster ?? []).length > 0;
-    const ha = graph.ha.find((cluster) => cluster.nodes.some((member) => member.host === node.name));
+    const ha = haHostsOf(graph).has(node.name);
     if (quorumLost && ha) return 'Give the cluster another vote so the survivors keep quorum: a QDevice (corosync-qnetd on a third machine) for an even node count, or a third node.';
     if (ha) return 'Make its remaining guests HA on shared or replicated storage and keep enough free memory on the other nodes for them (see N+1).';
     if (quorumLost) return 'Enable HA for its critical guests on shared or replicated storage (Ceph, NFS, ZFS replication), and first give the cluster a third vote (a QDevice or a third node): losing this node loses quorum today.';
@@ -53,6 +53,18 @@ const advice: Readonly<Partial<Record<FailureNode['kind'], Advice>>> = {
 export function mitigationFor(graph: FailureGraph, index: number, radius: BlastRadius): string {
   const node = graph.nodes[index] as FailureNode;
   return (advice[node.kind] ?? (() => 'Add redundancy for it.'))({ graph, node, index, radius });
+}
+
+const haHosts = new WeakMap<FailureGraph, ReadonlySet<string>>();
+
+/** Hosts that are nodes of a cluster with HA (cached per graph). */
+function haHostsOf(graph: FailureGraph): ReadonlySet<string> {
+  let hosts = haHosts.get(graph);
+  if (!hosts) {
+    hosts = new Set(graph.ha.flatMap((cluster) => cluster.nodes.map((node) => node.host)));
+    haHosts.set(graph, hosts);
+  }
+  return hosts;
 }
 
 function dependentsOf(graph: FailureGraph, index: number): FailureNode[] {

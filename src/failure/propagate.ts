@@ -1,15 +1,15 @@
 /**
  * Failure propagation: from the components that failed, everything whose gate can no longer be met,
- * until nothing changes. Each node keeps the weight of its failed inputs; a node goes down when that
- * weight exceeds its slack (total weight − need). Work is proportional to the edges leaving the nodes
- * that go down, and the scratch arrays are reused and reset sparsely, so one propagation costs
- * O(size of the impact), not O(size of the graph).
+ * until nothing changes (gate-network.ts). The scratch arrays are reused per graph and reset sparsely,
+ * so one propagation costs O(size of the impact), not O(size of the graph).
  */
+import { propagateQueue, resetQueue } from './gate-network.js';
 import type { FailureGraph } from './graph.js';
 
 interface Scratch {
   readonly failedWeight: Int32Array;
   readonly down: Uint8Array;
+  readonly queue: Int32Array;
 }
 
 const scratches = new WeakMap<FailureGraph, Scratch>();
@@ -17,7 +17,8 @@ const scratches = new WeakMap<FailureGraph, Scratch>();
 function scratchOf(graph: FailureGraph): Scratch {
   let scratch = scratches.get(graph);
   if (!scratch) {
-    scratch = { failedWeight: new Int32Array(graph.nodes.length), down: new Uint8Array(graph.nodes.length) };
+    const n = graph.nodes.length;
+    scratch = { failedWeight: new Int32Array(n), down: new Uint8Array(n), queue: new Int32Array(n) };
     scratches.set(graph, scratch);
   }
   return scratch;
@@ -25,32 +26,15 @@ function scratchOf(graph: FailureGraph): Scratch {
 
 /** Indexes of every node down when `failed` fail, in the order they went down (failed ones first). */
 export function propagateDown(graph: FailureGraph, failed: Iterable<number>): number[] {
-  const { failedWeight, down } = scratchOf(graph);
-  const { dependentStart, dependentNode, dependentWeight, totalWeight, need } = graph;
-  const queue: number[] = [];
+  const { failedWeight, down, queue } = scratchOf(graph);
+  let length = 0;
   for (const seed of failed) {
     if (down[seed] === 1) continue;
     down[seed] = 1;
-    queue.push(seed);
+    queue[length++] = seed;
   }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] as number;
-    const end = dependentStart[node + 1] as number;
-    for (let edge = dependentStart[node] as number; edge < end; edge++) {
-      const dependent = dependentNode[edge] as number;
-      if (down[dependent] === 1) continue;
-      const weight = (failedWeight[dependent] as number) + (dependentWeight[edge] as number);
-      failedWeight[dependent] = weight;
-      if (weight > (totalWeight[dependent] as number) - (need[dependent] as number)) {
-        down[dependent] = 1;
-        queue.push(dependent);
-      }
-    }
-  }
-  for (const node of queue) {
-    down[node] = 0;
-    const end = dependentStart[node + 1] as number;
-    for (let edge = dependentStart[node] as number; edge < end; edge++) failedWeight[dependentNode[edge] as number] = 0;
-  }
-  return queue;
+  length = propagateQueue(graph, down, failedWeight, queue, length);
+  const result = Array.from(queue.subarray(0, length));
+  resetQueue(graph, down, failedWeight, queue, length);
+  return result;
 }

@@ -16,31 +16,48 @@ export interface StorageRef {
   readonly replicaHosts?: readonly string[];
 }
 
+const indexes = new WeakMap<Model, ReadonlyMap<string, StorageRef>>();
+
 /** Resolves a storage reference of a workload in `model`; undefined when the id names no storage. */
 export function resolveStorage(model: Model, ref: string): StorageRef | undefined {
-  const pool = model.storage.zfs.find((candidate) => candidate.id === ref);
-  if (pool) {
-    return pool.replicatedTo && pool.replicatedTo.length > 0
-      ? { node: `pool:${pool.id}`, shared: false, replicaHosts: [pool.host, ...pool.replicatedTo] }
-      : { node: `pool:${pool.id}`, shared: false };
+  let index = indexes.get(model);
+  if (!index) {
+    index = indexStorage(model);
+    indexes.set(model, index);
   }
-  if (model.storage.raid.some((array) => array.id === ref)) return { node: `raid:${ref}`, shared: false };
-  if (model.storage.shares.some((share) => share.id === ref)) return { node: `share:${ref}`, shared: true };
+  return index.get(ref);
+}
+
+/** Every storage id of `model` with what it means for failures. */
+function indexStorage(model: Model): Map<string, StorageRef> {
+  const index = new Map<string, StorageRef>();
+  const pools = new Map(model.storage.zfs.map((pool) => [pool.id, pool]));
+  for (const pool of model.storage.zfs) {
+    index.set(
+      pool.id,
+      pool.replicatedTo && pool.replicatedTo.length > 0
+        ? { node: `pool:${pool.id}`, shared: false, replicaHosts: [pool.host, ...pool.replicatedTo] }
+        : { node: `pool:${pool.id}`, shared: false },
+    );
+  }
+  for (const array of model.storage.raid) index.set(array.id, { node: `raid:${array.id}`, shared: false });
+  for (const share of model.storage.shares) index.set(share.id, { node: `share:${share.id}`, shared: true });
   for (const ceph of model.storage.ceph) {
-    if (ceph.id === ref) return { node: `ceph:${ceph.id}`, shared: true };
-    if (ceph.pools.some((cephPool) => cephPool.id === ref)) return { node: `ceph-pool:${ref}`, shared: true };
+    index.set(ceph.id, { node: `ceph:${ceph.id}`, shared: true });
+    for (const cephPool of ceph.pools) index.set(cephPool.id, { node: `ceph-pool:${cephPool.id}`, shared: true });
   }
   for (const cluster of model.clusters.proxmox) {
-    const storage = cluster.sharedStorage.find((candidate) => candidate.id === ref);
-    if (!storage) continue;
-    if (storage.kind === 'zfs-replication') {
-      const source = model.storage.zfs.find((candidate) => candidate.id === storage.source);
-      // The replication jobs of a cluster-wide storage entry are assumed to reach every node.
-      const replicas = source?.replicatedTo && source.replicatedTo.length > 0 ? [source.host, ...source.replicatedTo] : cluster.nodes.map((node) => node.host);
-      return { shared: false, replicaHosts: [...new Set(replicas)] };
+    for (const storage of cluster.sharedStorage) {
+      if (storage.kind === 'zfs-replication') {
+        const source = pools.get(storage.source);
+        // The replication jobs of a cluster-wide storage entry are assumed to reach every node.
+        const replicas = source?.replicatedTo && source.replicatedTo.length > 0 ? [source.host, ...source.replicatedTo] : cluster.nodes.map((node) => node.host);
+        index.set(storage.id, { shared: false, replicaHosts: [...new Set(replicas)] });
+      } else {
+        const inner = storage.source === storage.id ? undefined : index.get(storage.source);
+        index.set(storage.id, { ...(inner?.node !== undefined ? { node: inner.node } : {}), shared: true });
+      }
     }
-    const inner = storage.source === ref ? undefined : resolveStorage(model, storage.source);
-    return { ...(inner?.node !== undefined ? { node: inner.node } : {}), shared: true };
   }
-  return undefined;
+  return index;
 }

@@ -10,7 +10,7 @@ import { checkReferences } from '../model/cross-references.js';
 import { specSchema } from '../model/schema/spec.js';
 import type { Assumption, Model, OpenQuestion, Source } from '../model/types.js';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic.js';
-import { decodeInput } from './read-input.js';
+import { decodeInput, describeReadError } from './read-input.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { stripSecrets } from './secrets.js';
 import { unitAssumptions } from './unit-assumptions.js';
@@ -40,9 +40,7 @@ export async function loadSpec(path: string): Promise<LoadResult> {
   try {
     content = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+    const message = describeReadError(error);
     return {
       assumptions: [],
       diagnostics: [{ severity: 'error', code: 'unreadable-file', file: path, line: 1, column: 1, message, expected: 'a readable YAML or JSON spec', hint: 'check the path and its permissions' }],

@@ -7,6 +7,15 @@ import type { Diagnostic } from './diagnostic.js';
 /** Largest input Kestra reads. A site spec of 100,000 components is about 10 MiB of YAML. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
+/** Says why a file could not be read, from its errno code. */
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return `cannot be read (${code ?? 'unknown error'})`;
+}
+
 export type DecodedInput = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Decodes a file's bytes as UTF-8 text, or explains why it cannot be an inventory. */

@@ -163,6 +163,6 @@ describe('bad arguments exit 2 with a hint and no output (built CLI)', () => {
     const result = runCli(['analyze', 'examples/two-node-homelab.yaml', '--date', '2026-13-40']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('error: --date "2026-13-40" is not a date written YYYY-MM-DD');
+    expect(result.stderr).toBe('error: --date "2026-13-40" is not a date\n  hint: write it YYYY-MM-DD, e.g. --date 2026-10-01\n');
   });
 });
