@@ -6,8 +6,10 @@
 import type { Blueprint } from './blueprint.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
+import { storageLayout } from './blueprints/storage-layout/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
+  storageLayout,
   proxmoxCluster,
   gatewayMigration,
 ];
