@@ -4,12 +4,14 @@
  * uses it, the cluster before the backups that protect it, the network last).
  */
 import type { Blueprint } from './blueprint.js';
+import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 import { storageLayout } from './blueprints/storage-layout/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
   storageLayout,
+  capacityExpansion,
   proxmoxCluster,
   gatewayMigration,
 ];

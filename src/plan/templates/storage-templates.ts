@@ -121,8 +121,16 @@ export const storageTemplates: TemplateTable = {
     const pool = change.after as unknown as ZfsPool;
     const name = poolName(pool, change.subject);
     const resilver = resilverText(change, context);
-    const added = (after?.disks ?? []).filter((disk) => !(before?.disks ?? []).includes(disk));
-    const gone = (before?.disks ?? []).filter((disk) => !(after?.disks ?? []).includes(disk));
+    // A vdev may name a disk group ("hdd" for hdd-1…hdd-4): compare single disks.
+    const host = [...context.current.hosts, ...context.target.hosts].find((candidate) => candidate.id === pool.host);
+    const single = (ids: readonly string[]) => ids.flatMap((id) => {
+      const members = host?.disks.filter((disk) => disk.id === id || disk.group === id).map((disk) => disk.id) ?? [];
+      return members.length > 0 ? [...new Set(members)] : [id];
+    });
+    const beforeDisks = single(before?.disks ?? []);
+    const afterDisks = single(after?.disks ?? []);
+    const added = afterDisks.filter((disk) => !beforeDisks.includes(disk));
+    const gone = beforeDisks.filter((disk) => !afterDisks.includes(disk));
     const attach = before?.layout === after?.layout && gone.length === 0 && after?.layout.startsWith('raidz');
     const mirror = before?.layout === 'stripe' && after?.layout === 'mirror';
     const commands = mirror
