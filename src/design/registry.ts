@@ -4,6 +4,7 @@
  * uses it, the cluster before the backups that protect it, the network last).
  */
 import type { Blueprint } from './blueprint.js';
+import { backupStrategy } from './blueprints/backup-strategy/index.js';
 import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
@@ -13,5 +14,6 @@ export const builtInBlueprints: readonly Blueprint[] = [
   storageLayout,
   capacityExpansion,
   proxmoxCluster,
+  backupStrategy,
   gatewayMigration,
 ];
