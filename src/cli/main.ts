@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { processIo } from './io.js';
 import { buildProgram } from './program.js';
-import { EXIT, isUsageError } from './usage-error.js';
+import { EXIT, isUsageError } from '../usage-error.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], io = processIo): Promise<number> {
