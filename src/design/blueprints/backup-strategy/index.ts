@@ -16,7 +16,7 @@ import { defineBlueprint, type Design, type Purchase } from '../../blueprint.js'
 import { blueprintSource } from '../../blueprint-source.js';
 import { matchKeywords } from '../../keyword-match.js';
 import { uniqueId } from '../../model-helpers.js';
-import { purchase } from '../../purchase.js';
+import { purchase, purchaseAssumptions } from '../../purchase.js';
 import { BLUEPRINT, RETENTION, copyDecision, scheduleDecision, scheduleText, toolDecision, type BackupScope, type CopyChoice } from './backup-options.js';
 
 const source = blueprintSource(BLUEPRINT);
@@ -99,7 +99,7 @@ export const backupStrategy = defineBlueprint({
       ],
       rollback: ['Re-enable the previous backup job; keep its backups until the new ones cover the retention'],
       assumptions: [
-        ...context.prices.assumptions(built.purchases.map((line) => ({ id: line.id.split(':')[0] ?? line.id, item: line.item, price: line.unitCost, source: line.priceSource, note: line.priceNote }))),
+        ...purchaseAssumptions(context.prices, built.purchases),
         ...(scope.changeAssumed ? [{ id: `design/${BLUEPRINT}/daily-change`, text: `Guest data changing ${ASSUMED_DAILY_CHANGE * 100} % a day was assumed for retention storage (give changePerDay on the backup job).`, sources: [] }] : []),
         { id: `design/${BLUEPRINT}/rto-times`, text: `RTO estimates assume 15 min to notice and decide, no provisioning (the cluster is there) and 5 min to boot and check.`, sources: [] },
         { id: `design/${BLUEPRINT}/nas-data`, text: 'NAS data to protect is each NAS pool\'s used space minus its media and backup shares.', sources: [] },
