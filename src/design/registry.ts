@@ -5,9 +5,11 @@
  */
 import type { Blueprint } from './blueprint.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
+import { networkSegmentation } from './blueprints/network-segmentation/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
   proxmoxCluster,
   gatewayMigration,
+  networkSegmentation,
 ];

@@ -9,19 +9,21 @@ import type { Model, NetworkDevice, Vlan, Wan } from '../../model/types.js';
 import type { Change } from '../plan-types.js';
 import { HOUR, MINUTE, draft, listText, shell, ui, type StepDraft, type TemplateContext, type TemplateTable } from './step-draft.js';
 
-type Platform = 'opnsense' | 'pfsense' | 'unifi' | 'other';
+export type Platform = 'opnsense' | 'pfsense' | 'unifi' | 'other';
 
-function device(model: Model, id: string | undefined): NetworkDevice | undefined {
+/** The network device `id` of `model`. */
+export function device(model: Model, id: string | undefined): NetworkDevice | undefined {
   return id === undefined ? undefined : (findEntity(model, 'network.devices', id) as NetworkDevice | undefined);
 }
 
-function platformOf(entity: NetworkDevice | undefined): Platform {
+/** Which UI a device has, from its platform, model and vendor. */
+export function platformOf(entity: NetworkDevice | undefined): Platform {
   const text = `${entity?.platform ?? ''} ${entity?.model ?? ''} ${entity?.vendor ?? ''}`.toLowerCase();
   return text.includes('opnsense') ? 'opnsense' : text.includes('pfsense') ? 'pfsense' : /unifi|ubiquiti/u.test(text) ? 'unifi' : 'other';
 }
 
 /** Where a task is done on each platform. */
-const PATHS: Readonly<Record<Platform, Readonly<Record<'vlan' | 'assign' | 'dhcp' | 'dns' | 'rules' | 'nat' | 'ids' | 'wireguard' | 'wan' | 'backup', string>>>> = {
+export const PATHS: Readonly<Record<Platform, Readonly<Record<'vlan' | 'assign' | 'dhcp' | 'dns' | 'rules' | 'nat' | 'ids' | 'wireguard' | 'wan' | 'backup', string>>>> = {
   opnsense: {
     vlan: 'Interfaces ▸ Other Types ▸ VLAN',
     assign: 'Interfaces ▸ Assignments',
@@ -391,11 +393,14 @@ function dhcpDraft(change: Change, context: TemplateContext, verb: string): Step
   const vlan = vlanOf(context.target, change.subject) ?? vlanOf(context.current, change.subject);
   const server = vlan?.dhcp?.server ?? '<server>';
   const old = vlanOf(context.current, change.subject)?.dhcp?.server;
+  const range = vlanOf(context.target, change.subject)?.dhcp?.range;
+  const oldRange = vlanOf(context.current, change.subject)?.dhcp?.range;
+  const resize = old === server && range !== oldRange;
   return [
     draft(change, {
-      title: `${verb} for ${change.subject}${vlan?.dhcp ? ` on ${server}` : ''}`,
-      preChecks: ['The new scope has the same range, options and static mappings as the old one'],
-      action: { summary: old !== undefined && old !== server ? `Enable the scope on ${server}, then disable it on ${old}; clients keep their leases and renew with the new server.` : 'Apply the scope.', commands: [ui(PATHS[platformOf(device(context.target, server))].dhcp.replace('<interface>', change.subject), server)] },
+      title: resize ? `Set the DHCP range of ${change.subject} to ${range ?? 'the default'} on ${server}` : `${verb} for ${change.subject}${vlan?.dhcp ? ` on ${server}` : ''}`,
+      preChecks: resize ? [`No static mapping or fixed address of ${change.subject} lies inside ${range ?? 'the new range'}`] : ['The new scope has the same range, options and static mappings as the old one'],
+      action: { summary: resize ? `Leases outside the new range are not renewed; clients move into it at their next renewal.` : old !== undefined && old !== server ? `Enable the scope on ${server}, then disable it on ${old}; clients keep their leases and renew with the new server.` : `Apply the scope${range !== undefined ? ` (range ${range})` : ''}.`, commands: [ui(`${PATHS[platformOf(device(context.target, server))].dhcp.replace('<interface>', change.subject).replace('<network>', change.subject)}${range !== undefined ? `: range ${range.replace('-', ' – ')}` : ''}`, server)] },
       validation: [`A client on ${change.subject} renews its lease from ${server}`],
       rollback: [old !== undefined ? `Re-enable the scope on ${old}` : 'Disable the scope'],
       duration: 20 * MINUTE,
