@@ -39,7 +39,10 @@ export function zoneAllows(model: Model): RuleSpec[] {
   if (has('management')) rules.push({ from: 'management', to: 'any', action: 'allow', description: 'Admins reach every zone' });
   if (has('trusted', 'management')) rules.push({ from: 'trusted', to: 'management', action: 'allow', ports: ADMIN_PORTS, description: 'Admin UIs (SSH, HTTPS, Proxmox VE, PBS) from trusted devices only' });
   if (has('trusted', 'servers')) rules.push({ from: 'trusted', to: 'servers', action: 'allow', ports: serverPorts, description: `The services clients use (${served.filter((workload) => portsOf(workload).length > 0).map((workload) => workload.id).join(', ') || 'web'})` });
-  if (has('iot', 'servers') && dns) rules.push({ from: 'iot', to: 'servers', action: 'allow', ports: [DNS_PORT], description: 'DNS from the resolver on the servers VLAN' });
+  // IoT asks the gateway's resolver, which forwards to the servers' DNS, when the gateway resolves;
+  // only a gateway without DNS makes IoT talk to the servers VLAN directly.
+  const gatewayResolves = model.network.devices.some((device) => device.services.includes('dns') && model.network.vlans.some((vlan) => vlan.zone === 'iot' && vlan.gateway === device.id));
+  if (has('iot', 'servers') && dns && !gatewayResolves) rules.push({ from: 'iot', to: 'servers', action: 'allow', ports: [DNS_PORT], description: 'DNS from the resolver on the servers VLAN' });
   if (has('trusted', 'iot')) rules.push({ from: 'trusted', to: 'iot', action: 'allow', description: 'Control and casting: trusted devices open connections, IoT only answers' });
   if (has('servers', 'storage') && model.storage.shares.length > 0) rules.push({ from: 'servers', to: 'storage', action: 'allow', ports: STORAGE_PORTS, description: 'Guests reach the NAS shares (SMB, NFS)' });
   for (const zone of ['trusted', 'servers', 'iot', 'guest'] as const) if (zones.has(zone)) rules.push({ from: zone, to: 'wan', action: 'allow', description: 'Internet access' });

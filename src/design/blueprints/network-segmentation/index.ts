@@ -18,6 +18,7 @@ import { firewallDecision, withPolicy } from './firewall-options.js';
 import { mdnsDecision } from './mdns-options.js';
 import { changedPorts, describePort, portPlan } from './port-plan.js';
 import { segmentationDecision } from './segmentation-options.js';
+import { DNS_PORT, portsOf } from './service-ports.js';
 import { replaceSwitch, separateIot, source, vlanPlan } from './transform.js';
 import { ASSUMED_CLIENTS, BLUEPRINT, routingGateway } from './zone-plan.js';
 
@@ -63,6 +64,7 @@ export const networkSegmentation = defineBlueprint({
       ...plan.moves,
       ...ports.map((row) => ({ item: `switch port ${row.port} (${row.peer})`, from: before.has(row.port) ? describePort(before.get(row.port) as never) : 'not cabled', to: describePort(row) })),
       ...(mdns.repeat.length > 0 ? [{ item: 'mDNS discovery', from: 'within each VLAN', to: `${gateway} repeats between ${mdns.repeat.join(', ')}` }] : []),
+      ...dnsForwarding(target, gateway),
     ];
     const unknownClients = target.network.vlans.filter((vlan) => vlan.dhcp !== undefined && vlan.dhcp.range === undefined && vlan.clients === undefined);
     const moved = plan.moves.map((move) => move.item.replace(/^guest /u, ''));
@@ -123,6 +125,16 @@ function applyHardware(current: Model, planned: Model, choice: ReturnType<typeof
     return { model: built.model, purchases: [...(sw ? [purchase(sw, 1, built.switchId)] : []), ...(ap ? [purchase(ap, 1, built.apId)] : [])] };
   }
   return { model: planned, purchases: [] };
+}
+
+/** Where IoT and guest VLANs resolve names when the resolver is a guest on the servers VLAN and the gateway resolves too. */
+function dnsForwarding(model: Model, gateway: string | undefined): Mapping[] {
+  const servers = new Set(model.network.vlans.filter((vlan) => vlan.zone === 'servers').map((vlan) => vlan.id));
+  const resolvers = model.workloads.filter((workload) => workload.vlans.some((vlan) => servers.has(vlan)) && portsOf(workload).includes(DNS_PORT)).map((workload) => workload.id);
+  const resolving = model.network.devices.find((device) => device.id === gateway)?.services.includes('dns') === true;
+  const untrusted = model.network.vlans.filter((vlan) => (vlan.zone === 'iot' || vlan.zone === 'guest') && vlan.gateway === gateway).map((vlan) => vlan.id);
+  if (resolvers.length === 0 || !resolving || untrusted.length === 0) return [];
+  return [{ item: `DNS for ${untrusted.join(', ')}`, from: 'as today', to: `${gateway}'s resolver, which forwards to ${resolvers.join(', ')}: those VLANs never reach the servers VLAN` }];
 }
 
 /** One check per VLAN: what it reaches and what it must not. */
