@@ -16,7 +16,7 @@ import { atOrAbove, type Severity } from '../rules/severity.js';
 import { renderDiagnostics } from './diagnostics-output.js';
 import type { Io } from './io.js';
 import { readRuleConfigs, ruleSetupFor, type RuleSetup } from './rule-setup.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {
   readonly failOn?: Severity;

@@ -2,7 +2,7 @@
 import type { LoadResult } from '../intake/load-spec.js';
 import type { Io } from './io.js';
 import { renderDiagnostics } from './diagnostics-output.js';
-import { EXIT } from './usage-error.js';
+import { EXIT } from '../usage-error.js';
 
 /** Loads `specPath`; on errors prints them, sets exit code 2 and returns undefined. Warnings are printed either way. */
 export async function loadModelOrReport(

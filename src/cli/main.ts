@@ -3,9 +3,10 @@
  * exit 2; internal errors exit 2 with context, and a stack trace only with --verbose.
  */
 import { CommanderError } from 'commander';
+import { looksLikeInvocation } from '../intake/invocation/looks-like-invocation.js';
 import { processIo } from './io.js';
 import { buildProgram } from './program.js';
-import { EXIT, isUsageError } from './usage-error.js';
+import { EXIT, isUsageError } from '../usage-error.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], io = processIo): Promise<number> {
@@ -16,7 +17,7 @@ export async function run(argv: readonly string[], io = processIo): Promise<numb
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(routeInvocation(argv, program.commands.flatMap((command) => [command.name(), ...command.aliases()])), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -35,4 +36,11 @@ export async function run(argv: readonly string[], io = processIo): Promise<numb
     if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.badInput;
   }
+}
+
+/** `kestra "Persona: Kestra. Task: …"`: an invocation in place of a command runs `plan` with it. */
+export function routeInvocation(argv: readonly string[], commandNames: readonly string[]): string[] {
+  const [first] = argv;
+  if (first === undefined || commandNames.includes(first) || !looksLikeInvocation(first)) return [...argv];
+  return ['plan', ...argv];
 }

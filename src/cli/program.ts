@@ -6,9 +6,10 @@ import { Command } from 'commander';
 import type { Io } from './io.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { calcCommand } from './commands/calc.js';
+import { explainCommand } from './commands/explain.js';
 import { importCommand } from './commands/import/import.js';
 import { initCommand } from './commands/init.js';
-import { explainCommand } from './commands/explain.js';
+import { planCommand } from './commands/plan.js';
 import { rulesCommand } from './commands/rules.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
@@ -23,9 +24,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--verbose', 'print stack traces of internal errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', '\nExamples:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra schema > kestra.schema.json\n  $ kestra analyze examples/two-node-homelab.yaml --fail-on high\n  $ kestra explain backup/no-offsite-copy');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra analyze examples/two-node-homelab.yaml --fail-on high\n  $ kestra explain backup/no-offsite-copy\n  $ kestra schema > kestra.schema.json\n\nAn argument that is not a command but reads like the persona invocation ("Persona: Kestra. Task: …") runs plan.',
+    );
   // One line per command, in the order `kestra --help` lists them.
   const commands = [
+    planCommand(io, setExitCode),
     validateCommand(io, setExitCode),
     analyzeCommand(io, setExitCode),
     calcCommand(io, setExitCode),

@@ -1,6 +1,7 @@
 /** A purchase line from a price-book entry. */
 import type { Purchase } from './blueprint.js';
-import type { PriceEntry } from './price-book.js';
+import type { Assumption } from '../model/types.js';
+import type { PriceBook, PriceEntry } from './price-book.js';
 
 /** `quantity` × `price`, for `forEntity` when it becomes an entity of the target. */
 export function purchase(price: PriceEntry, quantity: number, forEntity?: string, id = forEntity === undefined ? price.id : `${price.id}:${forEntity}`): Purchase {
@@ -14,4 +15,9 @@ export function purchase(price: PriceEntry, quantity: number, forEntity?: string
     priceSource: price.source,
     priceNote: price.note,
   };
+}
+
+/** The assumptions behind the assumed prices of `purchases`. */
+export function purchaseAssumptions(prices: PriceBook, purchases: readonly Purchase[]): Assumption[] {
+  return prices.assumptions(purchases.map((line) => ({ id: line.id.split(':')[0] ?? line.id, item: line.item, price: line.unitCost, source: line.priceSource, note: line.priceNote })));
 }

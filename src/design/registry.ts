@@ -4,12 +4,18 @@
  * uses it, the cluster before the backups that protect it, the network last).
  */
 import type { Blueprint } from './blueprint.js';
+import { backupStrategy } from './blueprints/backup-strategy/index.js';
+import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { networkSegmentation } from './blueprints/network-segmentation/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
+import { storageLayout } from './blueprints/storage-layout/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
+  storageLayout,
+  capacityExpansion,
   proxmoxCluster,
+  backupStrategy,
   gatewayMigration,
   networkSegmentation,
 ];

@@ -13,6 +13,17 @@ import { type Scenario, scenarios } from './scenarios.js';
 import { type ServiceAvailability, serviceAvailability } from './service-availability.js';
 import { singlePointsOfFailure, type Spof } from './spof.js';
 
+/** Up to this many workloads, every one gets an availability figure; beyond, a subset of this size. */
+export const AVAILABILITY_ALL_LIMIT = 100;
+export const AVAILABILITY_SUBSET_SIZE = 50;
+
+/** The workloads that matter most for availability: those with an SLO, else the critical ones. */
+function availabilitySubset(model: Model): string[] {
+  const withSlo = model.workloads.filter((workload) => workload.slo !== undefined);
+  const chosen = withSlo.length > 0 ? withSlo : model.workloads.filter((workload) => workload.criticality === 'critical');
+  return chosen.map((workload) => workload.id).sort(compareText).slice(0, AVAILABILITY_SUBSET_SIZE);
+}
+
 export interface FailureAnalysis {
   readonly graph: FailureGraph;
   /** Blast radius of every component, in graph order. */
@@ -28,7 +39,10 @@ export interface FailureAnalysis {
 export function analyzeFailures(model: Model, analysis?: Analysis): FailureAnalysis {
   const graph = buildFailureGraph(model, analysis);
   const radii = blastRadii(graph);
-  const availability = serviceAvailability(graph, model);
+  // Per-service availability costs up to a Monte Carlo run each; on large inventories only the services that
+  // carry an SLO or are critical are computed, and the report says so.
+  const selected = model.workloads.length <= AVAILABILITY_ALL_LIMIT ? undefined : availabilitySubset(model);
+  const availability = serviceAvailability(graph, model, { samples: 20_000, ...(selected ? { services: selected } : {}) });
   const defaulted = [...new Set(graph.nodes.flatMap((node) => (node.availabilitySource?.startsWith('default ') ? [node.availabilitySource.slice('default '.length)] : [])))].sort(compareText);
   const availabilityAssumption: Assumption[] =
     availability.length > 0 && defaulted.length > 0
@@ -40,6 +54,13 @@ export function analyzeFailures(model: Model, analysis?: Analysis): FailureAnaly
           },
         ]
       : [];
+  if (selected) {
+    availabilityAssumption.push({
+      id: 'failure/availability-subset',
+      text: `With ${model.workloads.length} workloads, availability is computed for ${selected.length} of them: those with an SLO, else the critical ones (at most ${AVAILABILITY_SUBSET_SIZE}, by id).`,
+      sources: [],
+    });
+  }
   const n1 = nPlusOne(model, analysis);
   const assumptions = new Map<string, Assumption>();
   for (const assumption of [...graph.assumptions, ...n1.assumptions, ...availabilityAssumption]) if (!assumptions.has(assumption.id)) assumptions.set(assumption.id, assumption);

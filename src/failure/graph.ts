@@ -220,3 +220,13 @@ export function nodeIndex(graph: FailureGraph, id: string): number {
   if (found === undefined) throw new RangeError(`no node "${id}" in the failure graph`);
   return found;
 }
+
+/** The inputs of node `id` with their weights, for explaining why something went down. */
+export function inputsOf(graph: FailureGraph, id: string): { readonly id: string; readonly weight: number }[] {
+  const node = nodeIndex(graph, id);
+  const inputs: { id: string; weight: number }[] = [];
+  for (let edge = graph.inputStart[node] as number; edge < (graph.inputStart[node + 1] as number); edge++) {
+    inputs.push({ id: (graph.nodes[graph.inputNode[edge] as number] as FailureNode).id, weight: graph.inputWeight[edge] as number });
+  }
+  return inputs;
+}

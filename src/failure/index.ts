@@ -1,6 +1,6 @@
 /** Failure analysis: the dependency graph, impact, single points of failure, scenarios, N+1 and availability. */
 export { buildFailureGraph } from './build-graph.js';
-export { type FailureGraph, type FailureNode, type Gate, type Criticality, nodeIndex } from './graph.js';
+export { type FailureGraph, type FailureNode, type Gate, type Criticality, nodeIndex, inputsOf } from './graph.js';
 export { type NodeKind, nodeKinds, componentKinds, internalKinds, serviceKinds, kindTitles, parseNodeId } from './node-kinds.js';
 export { impact, type Impact, type DownByKind } from './impact.js';
 export { blastRadii, compareRadii, type BlastRadius, type CriticalityCounts } from './blast-radius.js';

@@ -5,7 +5,7 @@
  * and a verb ("down", "fails", "dies", "offline"…) may follow it. An unknown id is a usage error that
  * says where in the text it is and suggests the nearest component.
  */
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { didYouMean } from '../intake/did-you-mean.js';
 import { compareText } from '../intake/diagnostic.js';
 import type { FailureGraph, FailureNode } from './graph.js';

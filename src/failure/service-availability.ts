@@ -40,7 +40,7 @@ export interface AvailabilityOptions {
   /** Monte Carlo seed (default 1) and samples (default 100,000). */
   readonly seed?: number;
   readonly samples?: number;
-  /** Most node evaluations the exact method may spend per service (default 2,000,000). */
+  /** Most node evaluations the exact method may spend per service (default 1,000,000). */
   readonly exactBudget?: number;
   /** Workload ids to compute (default all). */
   readonly services?: readonly string[];
@@ -59,7 +59,7 @@ export function serviceAvailability(graph: FailureGraph, model: Pick<Model, 'wor
     if (root === undefined) return [];
     const subgraph = serviceSubgraph(graph, root, availabilityOf);
     const components = subgraph.failable.reduce((total, flag) => total + flag, 0);
-    const exact = exactAvailability(subgraph, options.exactBudget ?? 2_000_000);
+    const exact = exactAvailability(subgraph, options.exactBudget ?? 1_000_000);
     const slo = slos.get(service);
     if (exact !== undefined) {
       return [{ service, availability: exact, method: 'exact' as const, downtimePerYear: (1 - exact) * SECONDS_PER_YEAR, ...sloVerdict(slo, exact, exact, exact), components }];

@@ -6,28 +6,18 @@
  * on the step that installs what they buy.
  */
 import type { Purchase } from '../design/blueprint.js';
-import type { Change, Command, Patch, Phase } from './plan-types.js';
+import type { Change, Command, Patch, Phase, StepBody } from './plan-types.js';
 import { defaultPhase } from './change-kinds.js';
 import type { BridgeDraft, StepDraft, TemplateContext } from './templates/step-draft.js';
 import { templateFor } from './templates/registry.js';
 import { HOUR, MINUTE, shell } from './templates/step-draft.js';
 
 /** A step while the plan is being built; numbered and frozen into a Step at the end. */
-export interface PlannedStep {
+export interface PlannedStep extends StepBody {
   readonly id: string;
-  readonly title: string;
   phase: Phase;
   readonly changes: readonly string[];
   readonly subjects: readonly string[];
-  readonly preChecks: readonly string[];
-  readonly action: { readonly summary: string; readonly commands: readonly Command[] };
-  readonly validation: readonly string[];
-  readonly rollback: readonly string[];
-  readonly downtime: number;
-  readonly downtimeBasis: string;
-  readonly duration: number;
-  readonly blastRadius: readonly string[];
-  readonly disrupts: readonly string[];
   readonly requires: Set<string>;
   purchases: Purchase[];
   readonly patches: readonly Patch[];
@@ -45,25 +35,17 @@ export const VERIFY_STEP = 'verify/end-to-end';
 
 /** A planned step from a template draft. */
 export function stepFromDraft(draft: StepDraft, id: string, change: Change | undefined, applies: boolean, extra: Partial<Pick<PlannedStep, 'bridge' | 'synthetic'>> = {}): PlannedStep {
+  const { key: _key, phase, applies: _applies, bridges, ...body } = draft;
   return {
+    ...body,
     id,
-    title: draft.title,
-    phase: draft.phase ?? (change !== undefined ? defaultPhase(change.kind) : 'build'),
+    phase: phase ?? (change !== undefined ? defaultPhase(change.kind) : 'build'),
     changes: applies && change !== undefined ? [change.id] : [],
     subjects: change !== undefined ? [change.subject] : [],
-    preChecks: draft.preChecks,
-    action: draft.action,
-    validation: draft.validation,
-    rollback: draft.rollback,
-    downtime: draft.downtime,
-    downtimeBasis: draft.downtimeBasis,
-    duration: draft.duration,
-    blastRadius: draft.blastRadius,
-    disrupts: draft.disrupts,
     requires: new Set(),
     purchases: [],
     patches: applies && change !== undefined ? change.patches : [],
-    ...(draft.bridges !== undefined && draft.bridges.length > 0 ? { bridges: draft.bridges } : {}),
+    ...(bridges !== undefined && bridges.length > 0 ? { bridges } : {}),
     ...(change !== undefined ? { changeId: change.id } : {}),
     ...extra,
   };

@@ -52,6 +52,7 @@ export const changeKinds = {
   'zfs-vdev.add': 'build',
   'zfs-vdev.remove': 'decommission',
   'zfs-disk.replace': 'cutover',
+  'zfs-pool.rebuild': 'cutover',
   'zfs-support-vdev.add': 'build',
   'zfs-support-vdev.remove': 'decommission',
   'ceph.add': 'build',

@@ -63,6 +63,13 @@ function onlyVlansDiffer(before: unknown, after: unknown): boolean {
   return sameValue(strip(before), strip(after));
 }
 
+/** True when some vdev of the pool changes layout: the pool is recreated, not modified. */
+function poolIsRebuilt(context: ClassifyContext): boolean {
+  const before = (context.before['vdevs'] ?? []) as { layout: string }[];
+  const after = (context.after['vdevs'] ?? []) as { layout: string }[];
+  return before.some((vdev, index) => after[index] !== undefined && after[index]?.layout !== vdev.layout && !(vdev.layout === 'stripe' && after[index]?.layout === 'mirror'));
+}
+
 function isReplicatedStorage(model: Model, id: unknown): boolean {
   return model.clusters.proxmox.some((cluster) => cluster.sharedStorage.some((storage) => storage.id === id && storage.kind === 'zfs-replication'));
 }
@@ -160,6 +167,13 @@ export function classifyModification(collection: CollectionKey, diff: EntityDiff
   let fields = [...diff.fields];
   let items = [...diff.items];
   const out: ClassifiedChange[] = [];
+  // A vdev whose layout changes (other than a single disk becoming a mirror) cannot be converted in
+  // place: the whole pool is rebuilt, so every vdev difference belongs to one rebuild.
+  if (collection === 'storage.zfs' && poolIsRebuilt(context)) {
+    const vdevs = items.filter((item) => item.path === 'vdevs');
+    items = items.filter((item) => item.path !== 'vdevs');
+    out.push({ kind: 'zfs-pool.rebuild', fields: [], items: vdevs });
+  }
   for (const rule of rules[collection] ?? []) {
     const myFields = fields.filter((field) => claims(rule, field.path));
     const myItems = items.filter((item) => (rule.items ?? []).includes(item.path) && (rule.ops === undefined || rule.ops.includes(item.op)));

@@ -92,25 +92,14 @@ function freeze(planned: readonly PlannedStep[]): Step[] {
   return planned.map((step, index) => {
     // A step moved or bridged into a later position keeps phases monotonic in the printed plan.
     phaseRank = Math.max(phaseRank, phases.indexOf(step.phase));
+    const { requires, patches: _patches, bridges: _bridges, changeId: _changeId, synthetic: _synthetic, bridge, purchases, ...body } = step;
     return {
-      id: step.id,
+      ...body,
       number: index + 1,
-      title: step.title,
       phase: phases[phaseRank] ?? step.phase,
-      changes: step.changes,
-      subjects: step.subjects,
-      preChecks: step.preChecks,
-      action: step.action,
-      validation: step.validation,
-      rollback: step.rollback,
-      downtime: step.downtime,
-      downtimeBasis: step.downtimeBasis,
-      duration: step.duration,
-      blastRadius: step.blastRadius,
-      disrupts: step.disrupts,
-      requires: [...step.requires].filter((id) => ids.has(id)).sort(),
-      purchases: step.purchases,
-      ...(step.bridge !== undefined ? { bridge: step.bridge } : {}),
+      requires: [...requires].filter((id) => ids.has(id)).sort(),
+      purchases,
+      ...(bridge !== undefined ? { bridge } : {}),
     };
   });
 }

@@ -55,17 +55,9 @@ export interface Command {
   readonly text: string;
 }
 
-export interface Step {
-  /** Stable id, e.g. "qdevice.add/homelab" or "vlan-gateway.change/iot/lower-lease". */
-  readonly id: string;
-  /** 1-based position in the plan. */
-  readonly number: number;
+/** What a step says and does, shared by template drafts, steps being planned and the plan's steps. */
+export interface StepBody {
   readonly title: string;
-  readonly phase: Phase;
-  /** Ids of the changes this step carries out (empty for preparation and verification steps). */
-  readonly changes: readonly string[];
-  /** Entity ids the step is about. */
-  readonly subjects: readonly string[];
   readonly preChecks: readonly string[];
   readonly action: { readonly summary: string; readonly commands: readonly Command[] };
   readonly validation: readonly string[];
@@ -80,6 +72,18 @@ export interface Step {
   readonly blastRadius: readonly string[];
   /** Failure-graph node ids ("host:pve1", "vlan:iot") the step takes down while it runs. */
   readonly disrupts: readonly string[];
+}
+
+export interface Step extends StepBody {
+  /** Stable id, e.g. "qdevice.add/homelab" or "vlan-gateway.change/iot/lower-lease". */
+  readonly id: string;
+  /** 1-based position in the plan. */
+  readonly number: number;
+  readonly phase: Phase;
+  /** Ids of the changes this step carries out (empty for preparation and verification steps). */
+  readonly changes: readonly string[];
+  /** Entity ids the step is about. */
+  readonly subjects: readonly string[];
   /** Step ids that must be done first. */
   readonly requires: readonly string[];
   readonly purchases: readonly Purchase[];

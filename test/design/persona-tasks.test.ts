@@ -25,10 +25,17 @@ describe('persona task 1: a two-node Proxmox cluster with shared storage and bac
   const result = designTask(model, analysis, task);
   const plan = planMigration(model, result.target, result.constraints, failureImpact, { purchases: result.purchases, validation: result.validation });
 
-  it('selects the cluster blueprint and says why', () => {
+  it('selects the cluster and backup blueprints and says why', () => {
     const cluster = result.matches.find((match) => match.blueprint === 'proxmox-cluster');
     expect(cluster?.selected).toBe(true);
     expect(cluster?.reasons).toContain('"proxmox" (+3)');
+    expect(result.designs.map((design) => design.blueprint)).toEqual(['proxmox-cluster', 'backup-strategy']);
+    expect(result.matches.find((match) => match.blueprint === 'backup-strategy')?.reasons).toEqual(['"backup" (+3)']);
+  });
+
+  it('adds PBS with an offsite copy that meets 3-2-1', () => {
+    expect(result.target.backups.targets.filter((target) => target.offsite).map((target) => target.id)).toEqual(['usb-offsite']);
+    expect(result.targetAnalysis.byId.get('backup/homeassistant/three-two-one')?.value).toBe(true);
   });
 
   it('includes a quorum solution and passes its own N+1 check', () => {

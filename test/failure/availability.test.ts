@@ -144,3 +144,27 @@ describe('service availability: exact and Monte Carlo', () => {
     );
   });
 });
+
+describe('component availabilities from the spec', () => {
+  it('come from the entity, then settings.availability by kind, then the documented defaults', async () => {
+    const { buildFailureGraph } = await import('../../src/failure/index.js');
+    const { modelOf } = await import('../helpers/failure.js');
+    const graph = buildFailureGraph(
+      modelOf(`
+version: 1
+site: { name: a }
+settings: { availability: { host: 99%, switch: 99.9% } }
+hosts: [{ id: h1, role: server, availability: 95% }, { id: h2, role: server }]
+network: { devices: [{ id: sw, kind: switch }, { id: gw, kind: gateway }] }
+workloads: [{ id: svc, kind: service, host: h1 }]
+`),
+    );
+    const node = (id: string) => graph.nodes[graph.index.get(id) ?? -1];
+    expect(node('host:h1')).toMatchObject({ availability: 0.95, availabilitySource: 'spec' });
+    expect(node('host:h2')).toMatchObject({ availability: 0.99, availabilitySource: 'settings.availability.host' });
+    expect(node('device:sw')).toMatchObject({ availability: 0.999, availabilitySource: 'settings.availability.switch' });
+    expect(node('device:gw')).toMatchObject({ availability: 0.9995, availabilitySource: 'default gateway' });
+    // svc needs h1 (0.95) and runs at the workload default 0.9995.
+    expect(availabilityOf(graph, 'svc')?.availability).toBeCloseTo(0.95 * 0.9995, 12);
+  });
+});

@@ -51,3 +51,23 @@ clusters:
     expect(quorumLost(spec(2, true), ['host:n2'])).toBe(false);
   });
 });
+
+describe('the graph records votes as weights', () => {
+  it('a QDevice in a 15-node cluster is one input worth 14 votes (pvecm: N − 1 for odd counts)', async () => {
+    const { inputsOf } = await import('../../src/failure/index.js');
+    const graph = buildFailureGraph(
+      modelOf(`
+version: 1
+site: { name: w }
+hosts:
+${Array.from({ length: 15 }, (_, index) => `  - { id: n${index + 1}, role: hypervisor }`).join('\n')}
+  - { id: q, role: sbc }
+clusters: { proxmox: [{ id: c, nodes: [${Array.from({ length: 15 }, (_, index) => `n${index + 1}`).join(', ')}], qdevice: { host: q } }] }
+`),
+    );
+    const inputs = inputsOf(graph, 'cluster:c');
+    expect(inputs).toHaveLength(16);
+    expect(inputs.find((input) => input.id === 'host:q')?.weight).toBe(14);
+    expect(graph.nodes[graph.index.get('cluster:c') ?? -1]?.gate).toEqual({ kind: 'atLeast', k: 15 });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUsageError } from '../../src/cli/usage-error.js';
+import { isUsageError } from '../../src/usage-error.js';
 import { buildFailureGraph, parseScenario, scenarios } from '../../src/failure/index.js';
 import { loadSpec } from '../../src/intake/load-spec.js';
 import { exampleFiles, examplesDir } from '../helpers/paths.js';

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { VERSION } from '../../src/version.js';
 import { repoRoot } from './paths.js';
 
 /** Asserts that `actual` equals the golden file at test/golden/`relative` (rewritten when UPDATE_GOLDEN=1). */
@@ -14,4 +15,9 @@ export function expectGolden(relative: string, actual: string): void {
   }
   if (!existsSync(path)) throw new Error(`golden file ${relative} is missing; run UPDATE_GOLDEN=1 npx vitest run to create it`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** The version stamped in output, replaced so a release does not rewrite every golden file. */
+export function normaliseVersion(text: string): string {
+  return text.split(`Kestra ${VERSION}`).join('Kestra <version>').split(`"kestraVersion": "${VERSION}"`).join('"kestraVersion": "<version>"');
 }

@@ -3,7 +3,11 @@ import { diff } from '../../src/plan/diff.js';
 import { applyPatches } from '../../src/plan/apply-patch.js';
 import { addEntity, updateEntity } from '../../src/model/collections.js';
 import type { Host, Model } from '../../src/model/types.js';
-import { bytes } from '../../src/model/quantities.js';
+import { bitsPerSecond, bytes } from '../../src/model/quantities.js';
+import { tcpGoodput } from '../../src/calc/network/ethernet-goodput.js';
+import { transferTime } from '../../src/calc/network/transfer-time.js';
+import { templateFor } from '../../src/plan/templates/registry.js';
+import type { Change } from '../../src/plan/plan-types.js';
 import { exampleModel } from '../helpers/example-model.js';
 import { clusterWithHa, replaceGateway, testSource } from '../helpers/model-edits.js';
 
@@ -52,6 +56,15 @@ describe('diff', () => {
     let target = updateEntity<Host>(model, 'hosts', 'nas', (host) => ({ ...host, memory: bytes(32 * 2 ** 30), disks: [...host.disks, ...[5, 6, 7, 8].map((n) => ({ id: `hdd-${n}`, group: 'hdd2', size: bytes(8e12), kind: 'hdd' as const, source: testSource }))] }));
     target = updateEntity<Model['storage']['zfs'][number]>(target, 'storage.zfs', 'tank', (pool) => ({ ...pool, vdevs: [...pool.vdevs, { layout: 'raidz1', disks: ['hdd-5', 'hdd-6', 'hdd-7', 'hdd-8'] }] }));
     expect(kinds(model, target)).toEqual(['host-disk.add/nas', 'host-memory.change/nas', 'zfs-vdev.add/tank/1']);
+  });
+
+  it('calls a change of vdev layout a rebuild, with the copy back as its downtime', () => {
+    const target = updateEntity<Model['storage']['zfs'][number]>(model, 'storage.zfs', 'tank', (pool) => ({ ...pool, vdevs: [{ layout: 'mirror', disks: ['hdd-1', 'hdd-2'] }, { layout: 'mirror', disks: ['hdd-3', 'hdd-4'] }] }));
+    expect(kinds(model, target)).toEqual(['zfs-pool.rebuild/tank']);
+    const change = diff(model, target)[0] as Change;
+    const [step] = templateFor('zfs-pool.rebuild')(change, { current: model, target, changes: [change] });
+    expect(step?.disrupts).toEqual(['pool:tank']);
+    expect(step?.downtime).toBe(transferTime(bytes(14.2e12), tcpGoodput(bitsPerSecond(1e9)))); // N11 form, 1 GbE NAS link
   });
 
   it('carries patches that turn the current model into the target', () => {

@@ -142,9 +142,9 @@ describe('plan corpus: the complete findings of each fixture, by id and line', (
     ]);
     const messages = result.findings.filter((finding) => finding.category === 'consistency').map((finding) => finding.message);
     expect(messages[0]).toMatch(/^"pve1" installed memory stated as 64 GB; Kestra has 32 GiB \(.*two-node-homelab\.yaml\), 86 % off \(tolerance 10 %\)$/);
-    expect(messages[1]).toContain('"tank" usable capacity stated as 32 TB; Kestra has 23.21 TB (21.11 TiB) (fact storage/tank/usable), 38 % off');
+    expect(messages[1]).toContain('"tank" usable capacity stated as 32 TB; Kestra has 23.11 TB (21.02 TiB) (fact storage/tank/usable), 38 % off');
     expect(messages[2]).toContain('"tank2"');
-    expect(messages[3]).toContain('"ups1" UPS runtime stated as 60 minutes; Kestra has 25 min (fact power/ups1/runtime), 140 % off');
+    expect(messages[3]).toContain('"ups1" UPS runtime stated as 60 minutes; Kestra has 37 min 54 s (fact power/ups1/runtime), 58 % off');
     expect(messages[4]).toMatch(/^the plan names node "pve3", which .*two-node-homelab\.yaml does not have$/);
     expect(result.findings.find((finding) => finding.message.includes('"pve3"'))?.fix).toBe('did you mean "pve1"? Otherwise say where the plan introduces it');
     expect(messages[5]).toContain('"VLAN 50"');

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import { loadModelOrReport } from '../load-model.js';
 import { collectScenario, failureOutput } from './analyze-failure.js';
-import { EXIT } from '../usage-error.js';
+import { EXIT } from '../../usage-error.js';
 
 interface AnalyzeOptions {
   format: 'text' | 'json' | 'sarif';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { didYouMean } from '../../intake/did-you-mean.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../usage-error.js';
 
 /** `kestra explain <rule>`: rationale, remedy, references and a failing and a passing example. */
 export function explainCommand(io: Io): Command {

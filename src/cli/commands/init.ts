@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Io } from '../io.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT, UsageError } from '../../usage-error.js';
 
 /** `kestra init [--from inventory.md] [-o infra.yaml] [--force]`: writes a commented spec. */
 export function initCommand(io: Io, setExitCode: (code: number) => void): Command {

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { ReviewSpec } from '../../review/types.js';
 import type { Io } from '../io.js';
-import { EXIT, UsageError } from '../usage-error.js';
+import { EXIT, UsageError } from '../../usage-error.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
 
 interface LintOptions {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
-import { EXIT } from '../usage-error.js';
+import { EXIT } from '../../usage-error.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
 
 /** `kestra validate <spec>`: checks a spec and prints what was understood and assumed. */

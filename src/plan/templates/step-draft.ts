@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../../analyze/run-analysis.js';
 import type { ChangeKind } from '../change-kinds.js';
-import type { Change, Command, Phase } from '../plan-types.js';
+import type { Change, Command, Phase, StepBody } from '../plan-types.js';
 import type { Model } from '../../model/types.js';
 
 export const MINUTE = 60;
@@ -20,23 +20,13 @@ export interface TemplateContext {
   readonly analysis?: Analysis;
 }
 
-export interface StepDraft {
+export interface StepDraft extends StepBody {
   /** Appended to the change id to form the step id; '' for the step that applies the change. */
   readonly key: string;
-  readonly title: string;
   /** Defaults to the change kind's phase. */
   readonly phase?: Phase;
   /** True for the draft that applies the change's patches; defaults to the draft with key ''. */
   readonly applies?: boolean;
-  readonly preChecks: readonly string[];
-  readonly action: { readonly summary: string; readonly commands: readonly Command[] };
-  readonly validation: readonly string[];
-  readonly rollback: readonly string[];
-  readonly downtime: number;
-  readonly downtimeBasis: string;
-  readonly duration: number;
-  readonly blastRadius: readonly string[];
-  readonly disrupts: readonly string[];
   /** Alternatives that keep protected scopes up, tried in order when this draft breaks one. */
   readonly bridges?: readonly BridgeDraft[];
 }

@@ -6,6 +6,9 @@
  */
 import { isNumericFact } from '../../analyze/fact.js';
 import type { CephCluster, ZfsPool } from '../../model/types.js';
+import { tcpGoodput } from '../../calc/network/ethernet-goodput.js';
+import { transferTime } from '../../calc/network/transfer-time.js';
+import { bitsPerSecond } from '../../model/quantities.js';
 import type { Change } from '../plan-types.js';
 import { HOUR, MINUTE, draft, listText, shell, ui, type TemplateContext, type TemplateTable } from './step-draft.js';
 
@@ -118,8 +121,16 @@ export const storageTemplates: TemplateTable = {
     const pool = change.after as unknown as ZfsPool;
     const name = poolName(pool, change.subject);
     const resilver = resilverText(change, context);
-    const added = (after?.disks ?? []).filter((disk) => !(before?.disks ?? []).includes(disk));
-    const gone = (before?.disks ?? []).filter((disk) => !(after?.disks ?? []).includes(disk));
+    // A vdev may name a disk group ("hdd" for hdd-1…hdd-4): compare single disks.
+    const host = [...context.current.hosts, ...context.target.hosts].find((candidate) => candidate.id === pool.host);
+    const single = (ids: readonly string[]) => ids.flatMap((id) => {
+      const members = host?.disks.filter((disk) => disk.id === id || disk.group === id).map((disk) => disk.id) ?? [];
+      return members.length > 0 ? [...new Set(members)] : [id];
+    });
+    const beforeDisks = single(before?.disks ?? []);
+    const afterDisks = single(after?.disks ?? []);
+    const added = afterDisks.filter((disk) => !beforeDisks.includes(disk));
+    const gone = beforeDisks.filter((disk) => !afterDisks.includes(disk));
     const attach = before?.layout === after?.layout && gone.length === 0 && after?.layout.startsWith('raidz');
     const mirror = before?.layout === 'stripe' && after?.layout === 'mirror';
     const commands = mirror
@@ -139,6 +150,37 @@ export const storageTemplates: TemplateTable = {
         rollback: [mirror ? `zpool detach ${name} <new disk>` : attach ? 'Not reversible: a RAIDZ vdev cannot shrink' : 'Keep the old disks until the resilver is done; to go back, replace the new disk with the old one'],
         duration: Math.max(HOUR, (mirror || attach ? 1 : Math.max(1, gone.length)) * resilver.seconds),
         blastRadius: [change.subject],
+      }),
+    ];
+  },
+  'zfs-pool.rebuild': (change, context) => {
+    const before = change.before as unknown as ZfsPool;
+    const after = change.after as unknown as ZfsPool;
+    const name = poolName(after, change.subject);
+    const host = context.current.hosts.find((candidate) => candidate.id === after.host);
+    const speed = Math.max(1e9, ...(host?.nics.map((nic) => nic.speed) ?? []));
+    const goodput = tcpGoodput(bitsPerSecond(speed));
+    const copy = before.used !== undefined ? transferTime(before.used, goodput) : 8 * HOUR;
+    return [
+      draft(change, {
+        title: `Rebuild ${name} as ${listText(after.vdevs.map((vdev) => `${vdev.layout} of ${vdev.disks.length}`))}`,
+        preChecks: ['A full copy of the pool exists on other disks and a test restore from it worked', 'Everything that uses the pool is stopped for the copy back'],
+        action: {
+          summary: 'A vdev layout cannot be converted in place: copy everything off, destroy, recreate, copy back. The first copy runs while in service; an incremental send right before the destroy catches up.',
+          commands: [
+            shell(`zfs snapshot -r ${name}@relayout && zfs send -R ${name}@relayout | ssh <backup host> zfs recv -F <backup pool>/${name}`, after.host),
+            shell(`zpool destroy ${name}`, after.host),
+            shell(`zpool create -o ashift=${after.ashift ?? 12} -O compression=lz4 ${name} ${after.vdevs.map(vdevWords).join(' ')}`, after.host),
+            shell(`ssh <backup host> zfs send -R <backup pool>/${name}@relayout | zfs recv -F ${name} && zpool scrub ${name}`, after.host),
+          ],
+        },
+        validation: [`zpool status ${name}: the new layout, ONLINE, scrub without errors`, 'zfs list -r shows every dataset; a few files compare equal (sha256sum) with the copy'],
+        rollback: ['Before the destroy: nothing changed. After: copy back from the backup pool into any layout'],
+        downtime: copy,
+        downtimeBasis: `the copy back of ${before.used !== undefined ? `${Math.round(before.used / 1e9)} GB` : 'the pool (size unknown, 8 h assumed)'} at the TCP goodput of ${speed / 1e9} Gbit/s (calc/network)`,
+        disrupts: [`pool:${change.subject}`],
+        blastRadius: [change.subject],
+        duration: 2 * copy + HOUR,
       }),
     ];
   },

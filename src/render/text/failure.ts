@@ -21,19 +21,22 @@ export function renderFailureText(result: FailureAnalysis, limit = 40): string {
     parts.push(
       `== single points of failure ==\n${renderTextTable(
         ['#', 'component', 'kind', 'takes down'],
-        result.spofs.map((spof) => [String(spof.rank), spof.name, kindLabel(graph, spof.component), summarizeDown(graph, spof.takesDown)]),
+        result.spofs.slice(0, limit).map((spof) => [String(spof.rank), spof.name, kindLabel(graph, spof.component), summarizeDown(graph, spof.takesDown)]),
         { alignRight: [0] },
-      )}\n("!" marks critical workloads.)\n\nMitigations:\n${result.spofs.map((spof) => `  ${spof.rank}. ${spof.name}: ${spof.mitigation}`).join('\n')}`,
+      )}${more(result.spofs.length, limit)}\n("!" marks critical workloads.)\n\nMitigations:\n${result.spofs
+        .slice(0, limit)
+        .map((spof) => `  ${spof.rank}. ${spof.name}: ${spof.mitigation}`)
+        .join('\n')}`,
     );
   }
   const radii = result.radii.filter((radius) => radius.size > 0).sort(compareRadii);
   if (radii.length > 0) {
     const rows = radii.slice(0, limit).map((radius) => blastRow(graph, radius));
-    const more = radii.length > limit ? `\n… and ${radii.length - limit} more components (see --format json)` : '';
-    parts.push(`== blast radius ==\n${renderTextTable(['component', 'kind', 'hosts', 'workloads (crit/high/med/low)', 'VLANs', 'total down'], rows, { alignRight: [2, 4, 5] })}${more}`);
+    parts.push(`== blast radius ==\n${renderTextTable(['component', 'kind', 'hosts', 'workloads (crit/high/med/low)', 'VLANs', 'total down'], rows, { alignRight: [2, 4, 5] })}${more(radii.length, limit)}`);
   }
   if (result.scenarios.length > 0) {
-    parts.push(`== scenarios ==\n${renderTextTable(['scenario', 'goes down'], result.scenarios.map((scenario) => [scenario.text, summarizeImpact(graph, scenario.impact)]))}`);
+    const rows = result.scenarios.slice(0, limit).map((scenario) => [scenario.text, summarizeImpact(graph, scenario.impact)]);
+    parts.push(`== scenarios ==\n${renderTextTable(['scenario', 'goes down'], rows)}${more(result.scenarios.length, limit)}`);
   }
   if (result.nPlusOne.results.length > 0) {
     parts.push(
@@ -83,6 +86,10 @@ export function renderImpactText(graph: FailureGraph, title: string, result: Imp
     lines.push(`Cannot restart (no room): ${result.cannotRestart.map((guest) => `${guest.guest} (${formatMemory(bytes(guest.memory))})`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function more(total: number, limit: number): string {
+  return total > limit ? `\n… and ${total - limit} more (see --format json)` : '';
 }
 
 function blastRow(graph: FailureGraph, radius: BlastRadius): string[] {

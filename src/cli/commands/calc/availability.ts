@@ -6,7 +6,7 @@ import { availabilityFromMtbf } from '../../../calc/availability/repairable.js';
 import { formatDuration, formatPercent, parseDuration, parsePercent } from '../../../intake/units/index.js';
 import type { Ratio } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseFlag, parseIntegerFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 

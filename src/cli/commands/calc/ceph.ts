@@ -12,7 +12,7 @@ import { suggestedPgCount } from '../../../calc/ceph/placement-groups.js';
 import { formatBytes, formatPercent, parsePercent, parseSize } from '../../../intake/units/index.js';
 import { bytes, ratio, type Ratio } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseIntegerFlag, parseOptionalFlag, parseOptionalIntegerFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 import { describeDisks, parseDiskList } from './zfs.js';

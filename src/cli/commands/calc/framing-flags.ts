@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MTU, tcpGoodput, tcpIpHeaderBytes, wireOverheadBytes, type FramingOptions } from '../../../calc/network/ethernet-goodput.js';
 import { formatRate, parseRate } from '../../../intake/units/index.js';
 import { MB, MiB, type BitsPerSecond } from '../../../model/quantities.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseFlag, parseIntegerFlag } from './parse-flag.js';
 import type { CalcInput, CalcLine } from './print-result.js';
 

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { framesPerSecond, layer2Efficiency, MINIMUM_WIRE_FRAME_BYTES, tcpEfficiency, wireOverheadBytes } from '../../../calc/network/ethernet-goodput.js';
 import { formatPercent, formatRate } from '../../../intake/units/index.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { ETHERNET_SOURCES, framingInputs, goodputLine, readFraming, readLineRate, withFramingFlags, type FramingFlags } from './framing-flags.js';
 import { printCalcResult } from './print-result.js';
 

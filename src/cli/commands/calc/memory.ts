@@ -11,7 +11,7 @@ import { formatOpenZfsVersion, isAtLeast, parseOpenZfsVersion } from '../../../c
 import { formatBytes, formatMemory, formatPercent, parseSize } from '../../../intake/units/index.js';
 import { bytes } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseChoiceFlag, parseFlag, parseOptionalFlag, parseOptionalIntegerFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 

@@ -5,7 +5,7 @@ import { estimateLiveMigration, QEMU_DEFAULT_DOWNTIME_LIMIT } from '../../../cal
 import { formatBytes, formatDuration, formatMemory, formatRate, parseDuration, parseRate, parseSize } from '../../../intake/units/index.js';
 import { bitsPerSecond, type BitsPerSecond } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { framingInputs, goodputLine, readFraming, readLineRate, withFramingFlags, type FramingFlags } from './framing-flags.js';
 import { parseFlag, parseOptionalFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';

@@ -4,7 +4,7 @@
  * of `kestra calc` goes through here, so the flags accept exactly what specs accept.
  */
 import type { ParseResult } from '../../../intake/units/index.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 
 /** Parses `text` given for `flag` with `parser`, or throws a UsageError naming the flag. */
 export function parseFlag<T>(flag: string, text: string, parser: (text: string) => ParseResult<T>): T {

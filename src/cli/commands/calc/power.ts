@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { DAYS_PER_YEAR, energyCost, yearlyEnergyKwh } from '../../../calc/power/energy-cost.js';
 import { formatEnergyPrice, formatMoney, formatPower, parseEnergyPrice, parsePower } from '../../../intake/units/index.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseDecimalFlag, parseFlag } from './parse-flag.js';
 import { printCalcResult } from './print-result.js';
 

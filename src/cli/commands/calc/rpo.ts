@@ -4,7 +4,7 @@ import { backupRpo, chainedRpoBound } from '../../../calc/backup/recovery-point.
 import { formatDuration, parseDuration, parseSchedule } from '../../../intake/units/index.js';
 import type { Seconds } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 

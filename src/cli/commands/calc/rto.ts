@@ -5,7 +5,7 @@ import { tcpGoodput } from '../../../calc/network/ethernet-goodput.js';
 import { formatBytes, formatDuration, formatRate, parseDuration, parseRate, parseSize } from '../../../intake/units/index.js';
 import { MiB, seconds, type BitsPerSecond, type Seconds } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseFlag, parseOptionalFlag } from './parse-flag.js';
 import { printCalcResult } from './print-result.js';
 

@@ -4,7 +4,7 @@ import { tcpGoodput } from '../../../calc/network/ethernet-goodput.js';
 import { transferTime } from '../../../calc/network/transfer-time.js';
 import { formatBytes, formatDuration, formatRate, parseSize } from '../../../intake/units/index.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { ETHERNET_SOURCES, framingInputs, goodputLine, readFraming, readLineRate, withFramingFlags, type FramingFlags } from './framing-flags.js';
 import { parseFlag } from './parse-flag.js';
 import { printCalcResult } from './print-result.js';

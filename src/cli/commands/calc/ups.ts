@@ -8,7 +8,7 @@ import { DEFAULT_INVERTER_EFFICIENCY, linearUpsRuntime } from '../../../calc/pow
 import { formatApparentPower, formatDuration, formatEnergy, formatPercent, formatPower, parseApparentPower, parseDuration, parseEnergy, parsePercent, parsePower } from '../../../intake/units/index.js';
 import { ratio, wattHours, watts, type Seconds, type Watts } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseChoiceFlag, parseDecimalFlag, parseFlag, parseOptionalFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 

@@ -12,7 +12,7 @@ import { zfsPoolCapacity } from '../../../calc/zfs/zfs-usable-capacity.js';
 import { formatBytes, formatPercent, parseDiskGroup, parsePercent, parseSize } from '../../../intake/units/index.js';
 import { bytes, KiB, MiB, ratio, type Bytes } from '../../../model/quantities.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { parseChoiceFlag, parseFlag, parseIntegerFlag, parseOptionalFlag } from './parse-flag.js';
 import { printCalcResult, type CalcLine } from './print-result.js';
 

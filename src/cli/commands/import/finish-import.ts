@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { ImportResult } from '../../../intake/importers/import-result.js';
 import type { Io } from '../../io.js';
 import { renderDiagnostics } from '../../diagnostics-output.js';
-import { EXIT, UsageError } from '../../usage-error.js';
+import { EXIT, UsageError } from '../../../usage-error.js';
 
 export interface FinishOptions {
   /** -o FILE; without it the spec goes to stdout. */

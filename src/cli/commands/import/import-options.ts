@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import type { HttpsEndpoint } from '../../../intake/importers/http/https-get.js';
 import { normalizeFingerprint } from '../../../intake/importers/http/tls-socket.js';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 
 export interface ConnectionFlags {
   readonly url?: string;

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Io } from '../../io.js';
-import { UsageError } from '../../usage-error.js';
+import { UsageError } from '../../../usage-error.js';
 import { addImportOptions, checkOutputFlags, type ConnectionFlags, endpointOf } from './import-options.js';
 import { finishImport } from './finish-import.js';
 import { readSecret, refuseSecretOnCommandLine } from './read-secret.js';

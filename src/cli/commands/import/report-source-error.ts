@@ -2,7 +2,7 @@
 import { isSourceError } from '../../../intake/importers/source-error.js';
 import { scrubSecrets } from '../../../intake/importers/safe-text.js';
 import type { Io } from '../../io.js';
-import { EXIT } from '../../usage-error.js';
+import { EXIT } from '../../../usage-error.js';
 
 /** True when `error` was a source failure and has been reported; nothing is written in that case. */
 export function reportSourceError(io: Io, setExitCode: (code: number) => void, error: unknown, secrets: readonly string[]): boolean {

@@ -7,20 +7,21 @@ import type { Column, Decision, Option } from '../../blueprint.js';
 import { checkColumns, optionFigures } from '../../figures.js';
 import type { PriceEntry } from '../../price-book.js';
 import { formatRate } from '../../../intake/units/index.js';
-import { bitsPerSecond } from '../../../model/quantities.js';
+import { bitsPerSecond, watts as wattsOf } from '../../../model/quantities.js';
+import { tcpGoodput } from '../../../calc/network/ethernet-goodput.js';
+import { energyCost, yearlyEnergyKwh } from '../../../calc/power/energy-cost.js';
 import type { DesignContext } from '../../blueprint.js';
 import { GATEWAY_CLASSES, type GatewayClass } from './gateway-catalog.js';
 import { GUIDE_TIERS, OPNSENSE_HARDWARE_GUIDE, requiredTier, tierOf } from './opnsense-sizing.js';
 
 export const BLUEPRINT = 'gateway-migration';
-const HOURS_PER_YEAR = 8760;
 
 export type HardwareChoice = { readonly kind: 'appliance'; readonly box: GatewayClass; readonly price: PriceEntry } | { readonly kind: 'vm'; readonly host: string };
 
 const columns: readonly Column[] = [
   { key: 'ports', label: 'Ports', unit: 'count', better: 'higher' },
   { key: 'line-rate', label: 'Port line rate', unit: 'bits-per-second', better: 'higher' },
-  { key: 'headroom', label: 'Line rate / WAN download', unit: 'ratio', better: 'higher' },
+  { key: 'headroom', label: 'TCP goodput / WAN download', unit: 'ratio', better: 'higher' },
   { key: 'tier', label: 'OPNsense guide tier met', unit: 'text', better: 'none' },
   { key: 'ips', label: 'Throughput with IPS on', unit: 'bits-per-second', better: 'higher' },
   { key: 'power', label: 'Idle power draw', unit: 'watts', better: 'lower' },
@@ -37,9 +38,10 @@ export function hardwareDecision(context: DesignContext, wanDown: number, wanUp:
   const energy = (watts: number) => ({
     label: 'Energy cost per year',
     unit: 'money' as const,
-    value: price === undefined ? null : Math.round(((watts * HOURS_PER_YEAR) / 1000) * price.amount * 100) / 100,
+    value: price === undefined ? null : energyCost(yearlyEnergyKwh(wattsOf(watts)), price).amount,
     ...(price !== undefined ? { currency: price.currency } : {}),
     formula: 'idle W × 8760 h / 1000 × price per kWh',
+    calculator: 'calc/power/energy-cost',
     inputs: [{ name: 'idle draw', value: watts, unit: 'watts' as const, assumed: true }, { name: 'price per kWh', value: price?.amount ?? null, unit: 'money' as const, source: context.model.site.source }],
     question: 'The electricity price is not given (site.electricityPrice).',
   });
@@ -60,7 +62,7 @@ export function hardwareDecision(context: DesignContext, wanDown: number, wanUp:
       figures: [
         make('ports', { label: 'Ports', unit: 'count', value: box.ports, formula: 'datasheet' }),
         make('line-rate', { label: 'Port line rate', unit: 'bits-per-second', value: box.portSpeed, formula: 'datasheet' }),
-        make('headroom', { label: 'Line rate / WAN download', unit: 'ratio', value: box.portSpeed / wanDown, formula: 'port line rate / WAN download rate', inputs: [{ name: 'WAN down', value: wanDown, unit: 'bits-per-second' }] }),
+        make('headroom', { label: 'TCP goodput / WAN download', unit: 'ratio', value: tcpGoodput(bitsPerSecond(box.portSpeed)) / wanDown, formula: 'TCP goodput of a port (MTU 1500, timestamps) / WAN download rate', inputs: [{ name: 'line rate', value: box.portSpeed, unit: 'bits-per-second' }, { name: 'WAN down', value: wanDown, unit: 'bits-per-second' }], calculator: 'calc/network/ethernet-goodput' }),
         make('tier', { label: 'OPNsense guide tier met', unit: 'text', value: met?.id ?? 'below minimum', formula: 'highest guide tier whose CPU, RAM and disk the box meets', reference: OPNSENSE_HARDWARE_GUIDE }),
         make('ips', ipsUnknown),
         make('power', { label: 'Idle power draw', unit: 'watts', value: box.idleWatts, formula: 'typical idle draw of the class (assumed)', inputs: [{ name: 'idle draw', value: box.idleWatts, unit: 'watts', assumed: true }] }),
@@ -83,7 +85,7 @@ export function hardwareDecision(context: DesignContext, wanDown: number, wanUp:
     figures: [
       makeVm('ports', { label: 'Ports', unit: 'count', value: vmHost ? vmHost.nics.length : 0, formula: 'NICs of the host (WAN needs its own)' }),
       makeVm('line-rate', { label: 'Port line rate', unit: 'bits-per-second', value: vmSpeed, formula: 'slowest NIC of the host', question: 'No hypervisor has a second NIC for the WAN.' }),
-      makeVm('headroom', { label: 'Line rate / WAN download', unit: 'ratio', value: vmSpeed === null ? null : vmSpeed / wanDown, formula: 'NIC line rate / WAN download rate', question: 'No hypervisor has a second NIC for the WAN.' }),
+      makeVm('headroom', { label: 'TCP goodput / WAN download', unit: 'ratio', value: vmSpeed === null ? null : tcpGoodput(bitsPerSecond(vmSpeed)) / wanDown, formula: 'TCP goodput of the NIC / WAN download rate', question: 'No hypervisor has a second NIC for the WAN.', calculator: 'calc/network/ethernet-goodput' }),
       makeVm('tier', { label: 'OPNsense guide tier met', unit: 'text', value: 'depends on the vCPUs given', formula: 'guest resources' }),
       makeVm('ips', ipsUnknown),
       makeVm('power', { label: 'Idle power draw', unit: 'watts', value: 0, formula: 'runs on a host that is on anyway' }),

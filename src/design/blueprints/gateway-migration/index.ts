@@ -9,6 +9,7 @@ import { formatRate } from '../../../intake/units/index.js';
 import { bitsPerSecond } from '../../../model/quantities.js';
 import type { NetworkDevice } from '../../../model/types.js';
 import { defineBlueprint, type Design, type Risk } from '../../blueprint.js';
+import { purchaseAssumptions } from '../../purchase.js';
 import { matchKeywords } from '../../keyword-match.js';
 import { currencyOf } from '../proxmox-cluster/cluster-context.js';
 import { controllerDecision } from './controller-options.js';
@@ -89,7 +90,7 @@ export const gatewayMigration = defineBlueprint({
       ],
       rollback: [`Until ${old.id} is decommissioned: re-enable each VLAN on ${old.id} and plug the ONT back into it; its configuration is unchanged`],
       assumptions: [
-        ...context.prices.assumptions(built.purchases.map((line) => ({ id: line.id.split(':')[0] ?? line.id, item: line.item, price: line.unitCost, source: line.priceSource, note: line.priceNote }))),
+        ...purchaseAssumptions(context.prices, built.purchases),
         { id: `design/${BLUEPRINT}/idle-draw`, text: 'Idle draws of the gateway hardware classes are typical figures, not measurements.', sources: [] },
       ],
       openQuestions: [{ id: `design/${BLUEPRINT}/ips-throughput`, subject: built.newId, text: `What throughput does ${built.newId} reach with IPS on? Measure before the cut-over; the WAN is ${formatRate(bitsPerSecond(wanDown))}.` }],

@@ -12,7 +12,7 @@ import type { Model, NetworkDevice } from '../../../model/types.js';
 import { reachability } from '../../../rules/queries/firewall-policy.js';
 import { defineBlueprint, type Design, type Mapping, type Purchase, type Risk } from '../../blueprint.js';
 import { matchKeywords } from '../../keyword-match.js';
-import { purchase } from '../../purchase.js';
+import { purchase, purchaseAssumptions } from '../../purchase.js';
 import { currencyOf } from '../proxmox-cluster/cluster-context.js';
 import { firewallDecision, withPolicy } from './firewall-options.js';
 import { mdnsDecision } from './mdns-options.js';
@@ -95,7 +95,7 @@ export const networkSegmentation = defineBlueprint({
       validation,
       rollback: ['Disable the final block rule on each interface (back to the previous default allow)', 'Re-enable the old NIC of each moved guest and remove the new one', 'Restore the switch configuration backup (or untag the new VLANs from the trunks)'],
       assumptions: [
-        ...context.prices.assumptions(purchases.map((line) => ({ id: line.id.split(':')[0] ?? line.id, item: line.item, price: line.unitCost, source: line.priceSource, note: line.priceNote }))),
+        ...purchaseAssumptions(context.prices, purchases),
         { id: `design/${BLUEPRINT}/vlan-capable-switches`, text: 'Switches are taken to support 802.1Q VLANs unless their model or notes say unmanaged.', sources: [] },
         { id: `design/${BLUEPRINT}/dhcp-headroom`, text: `DHCP pools hold ${DHCP_HEADROOM} leases per client (random MAC addresses per network), at least ${DHCP_MINIMUM_POOL}; a new client VLAN without a client count is sized for ${ASSUMED_CLIENTS}.`, sources: [] },
         { id: `design/${BLUEPRINT}/service-ports`, text: 'Allow rules use the services\' documented default ports; a service behind a reverse proxy is reached on 443.', sources: [] },

@@ -11,6 +11,7 @@ import { formatMemory } from '../../../intake/units/index.js';
 import { bytes } from '../../../model/quantities.js';
 import type { Risk } from '../../blueprint.js';
 import { defineBlueprint } from '../../blueprint.js';
+import { purchaseAssumptions } from '../../purchase.js';
 import { matchKeywords } from '../../keyword-match.js';
 import { BLUEPRINT, clusterContext, haCandidates } from './cluster-context.js';
 import { corosyncDecision } from './corosync-options.js';
@@ -83,7 +84,7 @@ export const proxmoxCluster = defineBlueprint({
       risks,
       validation,
       rollback: ['ha-manager remove <sid> for each HA guest (guests keep running)', 'pvesr delete <job> for each replication job', 'pvecm qdevice remove (when a QDevice was added)', 'Restore /root/corosync.conf.baseline (bump config_version) to drop the added link'],
-      assumptions: context.prices.assumptions(built.purchases.map((line) => ({ id: line.id.split(':')[0] ?? line.id, item: line.item, price: line.unitCost, source: line.priceSource, note: line.priceNote }))),
+      assumptions: purchaseAssumptions(context.prices, built.purchases),
       openQuestions: failing.filter((result) => result.shortfall === null).map((result) => ({ id: `design/${BLUEPRINT}/memory-unknown-${result.failed}`, subject: result.failed, text: `N+1 for ${result.failed} cannot be checked: the memory of the host or its guests is not given.` })),
     };
   },

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * Startup benchmark for the main job: median wall time of `kestra plan examples/two-node-homelab.yaml`
+ * (Markdown, the default: it loads the diagram renderer) against a bare `node -e 0`, measured side by side
+ * in one run, interleaved so that machine noise hits both alike. Goal: at most 3× a bare Node start.
+ * Also measured: `--format json` (no diagram rendering) and `kestra validate` (no report), to show where
+ * the time goes. Usage: npm run bench:plan [-- --runs 15]. Run `npm run build` first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = 'dist/cli/bin.js';
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag === -1 ? 11 : Number(process.argv[runsFlag + 1]);
+const GOAL = 3;
+
+if (!existsSync(new URL(`../${cli}`, import.meta.url))) {
+  console.error('dist/ is missing: run "npm run build" first');
+  process.exit(2);
+}
+
+const subjects = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'kestra plan examples/two-node-homelab.yaml', args: [cli, 'plan', 'examples/two-node-homelab.yaml'] },
+  { name: 'kestra plan … --format json', args: [cli, 'plan', 'examples/two-node-homelab.yaml', '--format', 'json'] },
+  { name: 'kestra validate examples/two-node-homelab.yaml', args: [cli, 'validate', 'examples/two-node-homelab.yaml'] },
+];
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+const samples = subjects.map(() => []);
+for (const subject of subjects) time(subject.args); // warm the file cache once
+for (let run = 0; run < runs; run++) subjects.forEach((subject, index) => samples[index].push(time(subject.args)));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const baseline = median(samples[0]);
+console.log(`kestra plan startup (median of ${runs} interleaved runs, Node ${process.version})`);
+subjects.forEach((subject, index) => {
+  const value = median(samples[index]);
+  console.log(`  ${subject.name.padEnd(48)} ${value.toFixed(0).padStart(6)} ms  ${(value / baseline).toFixed(2)}×`);
+});
+const ratio = median(samples[1]) / baseline;
+console.log(`plan / node -e 0 = ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×): ${ratio <= GOAL ? 'met' : 'NOT met'}`);

@@ -1,0 +1,91 @@
+/**
+ * `kestra plan`: load every input (stop with located errors if any is bad), build the report from the
+ * first, render it, and write it to stdout or atomically to -o. Diagram rendering is loaded only for the
+ * formats that draw (md: ASCII, html: SVG).
+ */
+import { renderDiagnostics } from '../../diagnostics-output.js';
+import type { Io } from '../../io.js';
+import { EXIT, UsageError } from '../../../usage-error.js';
+import type { PlanOptions } from '../plan.js';
+import { resolveRequest } from './resolve-request.js';
+
+/** Runs the plan command; sets exit code 2 on bad input and writes nothing then. */
+export async function runPlan(argumentsGiven: readonly string[], options: PlanOptions, io: Io, setExitCode: (code: number) => void): Promise<void> {
+  const request = resolveRequest(argumentsGiven, options);
+  const { loadSpec } = await import('../../../intake/load-spec.js');
+  const loaded = [];
+  let failed = false;
+  for (const input of [...request.inputs, ...(options.target !== undefined ? [options.target] : [])]) {
+    const result = await loadSpec(input);
+    io.stderr(renderDiagnostics(result.diagnostics));
+    if (!result.model) failed = true;
+    loaded.push({ input, result });
+  }
+  if (failed) {
+    setExitCode(EXIT.badInput);
+    return;
+  }
+  const [current] = loaded;
+  if (!current?.result.model) return;
+  const target = options.target !== undefined ? loaded[loaded.length - 1] : undefined;
+  if (request.inputs.length > 1) {
+    io.stderr(`kestra plan: ${request.inputs.length} inputs given; the report is built from ${current.input} (the first). ${request.inputs.slice(1).join(', ')} ${request.inputs.length === 2 ? 'was' : 'were'} checked but not merged: merging several inventories is not supported yet.\n`);
+  }
+
+  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { runAnalysis }, { builtInAnalyzers }, { VERSION }] = await Promise.all([
+    import('../../../report/build-report.js'),
+    import('../../../report/patterns/default-patterns.js'),
+    import('../../../analyze/run-analysis.js'),
+    import('../../../analyze/registry.js'),
+    import('../../../version.js'),
+  ]);
+  const model = current.result.model;
+  const choice = request.patterns ? { patterns: canonicalOrder(request.patterns), reason: 'as asked' } : defaultPatterns(request.task, model);
+  // The analysis is passed only when analyzers exist, so an empty registry never reads as "analysed, nothing found".
+  // --date is also the analysis's "today", for figures that age (days since a restore test); nothing reads the clock.
+  const analysis = builtInAnalyzers.length > 0 ? runAnalysis(model, builtInAnalyzers, request.date ? { asOf: request.date } : {}) : undefined;
+  const targetModel = target?.result.model;
+  const report = buildReport(
+    {
+      model,
+      assumptions: current.result.assumptions,
+      ...(current.result.openQuestions ? { inputQuestions: current.result.openQuestions } : {}),
+      ...(analysis ? { analysis } : {}),
+      ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
+      ...(request.task !== undefined ? { task: request.task } : {}),
+      patterns: choice.patterns,
+      inputs: request.inputs,
+      usedInput: current.input,
+    },
+    { kestraVersion: VERSION, ...(request.date ? { date: request.date } : {}), patternSource: request.patterns ? 'given' : 'default', patternReason: choice.reason },
+  );
+  const content = await render(report, options.format);
+  if (!report.review.passed) {
+    const failedChecks = report.review.checks.filter((check) => !check.passed).map((check) => `${check.title} (${check.detail})`);
+    io.stderr(`kestra plan: warning: the report fails its own review: ${failedChecks.join('; ')}\n`);
+  }
+  if (options.output === undefined) {
+    io.stdout(content);
+    return;
+  }
+  try {
+    await io.writeFileAtomic(options.output, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${options.output} (${code ?? (error instanceof Error ? error.message : String(error))})`, 'check that the directory exists and is writable');
+  }
+}
+
+async function render(report: import('../../../report/report-model.js').ReportModel, format: PlanOptions['format']): Promise<string> {
+  const { diagramsOf } = await import('../../../report/diagrams-of.js');
+  if (format === 'json') {
+    const { renderJson } = await import('../../../render/json/render-json.js');
+    return renderJson(report);
+  }
+  if (format === 'html') {
+    const [{ renderSvgDiagrams }, { renderHtml }] = await Promise.all([import('../../../render/diagrams/render-diagrams.js'), import('../../../render/html/render-html.js')]);
+    return renderHtml(report, await renderSvgDiagrams(diagramsOf(report)));
+  }
+  const [{ renderAsciiDiagrams }, { renderMarkdown }] = await Promise.all([import('../../../render/diagrams/render-diagrams.js'), import('../../../render/markdown/render-markdown.js')]);
+  return renderMarkdown(report, await renderAsciiDiagrams(diagramsOf(report)));
+}

@@ -1,0 +1,92 @@
+/**
+ * What the report is built from. The model and the loader's assumptions are always there; the analysis,
+ * findings and failure analysis come from their own stages and are optional, so the report can be built
+ * (honestly, without inventing anything) before those stages run. Findings are the rules engine's own
+ * type; the failure analysis is seen through `ReportFailure`, into which src/failure's `Spof` is adapted
+ * (node id → entity id, what it takes down per kind → one list, worst workload criticality).
+ */
+import type { Analysis } from '../analyze/run-analysis.js';
+import type { PatternId } from '../intake/invocation/pattern-ids.js';
+import { compareText } from '../intake/diagnostic.js';
+import type { Assumption, Model, OpenQuestion } from '../model/types.js';
+import type { Finding } from '../rules/finding.js';
+import type { RuleMeta } from '../rules/rule.js';
+import { type Severity, severities } from '../rules/severity.js';
+import type { ReportQuestionId } from './report-questions.js';
+
+export type { Severity };
+
+/**
+ * A rule violation, as the report shows it: the rules engine's `Finding` (src/rules/finding.ts) is one.
+ * A finding whose waiver has expired is active again: pass it without its waiver.
+ */
+export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'layer' | 'subjects' | 'message' | 'evidence' | 'mitigation'> &
+  Partial<Pick<Finding, 'blastRadius' | 'references'>> & {
+    readonly likelihood?: string;
+    readonly impact?: string;
+    /** Present when the finding is accepted by a waiver in force. */
+    readonly waiver?: { readonly reason: string; readonly expires?: string };
+  };
+
+/** A rule of the catalog, for the "rules in force" list of rule-based reasoning (the rules' `meta` is one). */
+export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & { readonly severity: Severity | 'off' };
+
+/** A single point of failure: one component whose loss takes something down. */
+export interface ReportSpof {
+  /** Entity id of the component as the spec names it ("sw1"; src/failure's `Spof.name`, not its node id). */
+  readonly component: string;
+  readonly kind?: string;
+  /** Ids of everything that goes down with it (its blast radius). */
+  readonly takesDown: readonly string[];
+  /** Highest criticality among what it takes down. */
+  readonly criticality?: string;
+  readonly mitigation: string;
+}
+
+/** The failure analysis, as the report shows it. */
+export interface ReportFailure {
+  /** Ranked, most damaging first. */
+  readonly spofs: readonly ReportSpof[];
+}
+
+/** A target state given as a spec of its own (`--target target.yaml`). */
+export interface ReportTarget {
+  readonly file: string;
+  readonly model: Model;
+  readonly analysis?: Analysis;
+}
+
+/** Everything a section builder may read. */
+export interface ReportContext {
+  readonly model: Model;
+  /** The loader's assumptions (unit conventions and defaults). */
+  readonly assumptions: readonly Assumption[];
+  /** Open questions the loader raised (a Markdown inventory's missing facts). */
+  readonly inputQuestions?: readonly OpenQuestion[];
+  readonly analysis?: Analysis;
+  readonly findings?: readonly ReportFinding[];
+  readonly rules?: readonly ReportRule[];
+  readonly failure?: ReportFailure;
+  readonly target?: ReportTarget;
+  readonly task?: string;
+  /** The patterns in force, in canonical order. */
+  readonly patterns: readonly PatternId[];
+  /** Inputs as given, and the one the current state was read from. */
+  readonly inputs: readonly string[];
+  readonly usedInput: string;
+  /** Questions the self-review's revision raised for gaps it found (see report-questions.ts). */
+  readonly raisedQuestions?: readonly ReportQuestionId[];
+}
+
+/** Severities from most to least severe. */
+export const severityOrder: readonly Severity[] = severities;
+
+/** Findings most severe first, then by rule id and first subject, so the order never varies. */
+export function sortFindings(findings: readonly ReportFinding[]): ReportFinding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) ||
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.subjects.join(','), b.subjects.join(',')),
+  );
+}

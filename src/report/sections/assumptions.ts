@@ -1,0 +1,73 @@
+/**
+ * Assumptions & Open Questions: what was read and how, every assumption with the lines it applies to, and
+ * every open question — from the analysis when it ran, from the spec's gaps when not, and those the
+ * self-review raised. Reads analysis when present.
+ */
+import type { Assumption, OpenQuestion } from '../../model/types.js';
+import { modelGaps } from '../model-gaps.js';
+import type { ReportContext } from '../report-inputs.js';
+import { reportQuestion } from '../report-questions.js';
+import type { Block, RichText, Section } from '../report-model.js';
+import { code, joinRich } from '../rich-text.js';
+import { sectionTitles } from '../section-ids.js';
+
+/** Lines cited per assumption before the rest are counted. */
+export const MAX_LINES_CITED = 8;
+
+/** The assumptions a report lists: the loader's, then the analysis's. */
+export function reportAssumptions(context: ReportContext): Assumption[] {
+  return [...context.assumptions, ...(context.analysis?.assumptions ?? [])];
+}
+
+/** The open questions a report lists, in a fixed order: the input's, the analysis's (or the spec's gaps), then the report's own. */
+export function reportOpenQuestions(context: ReportContext): OpenQuestion[] {
+  const all = [
+    ...(context.inputQuestions ?? []),
+    ...(context.analysis ? context.analysis.openQuestions : modelGaps(context.model)),
+    ...(context.raisedQuestions ?? []).map(reportQuestion),
+  ];
+  // Several unknown figures can wait on the same missing input and ask the same question: ask it once.
+  const seen = new Set<string>();
+  return all.filter((question) => {
+    if (seen.has(question.text)) return false;
+    seen.add(question.text);
+    return true;
+  });
+}
+
+/** The Assumptions & Open Questions section. */
+export function buildAssumptions(context: ReportContext): Section {
+  const blocks: Block[] = [{ kind: 'heading', text: 'Inputs' }, { kind: 'bullets', items: inputItems(context) }];
+  const assumptions = reportAssumptions(context);
+  blocks.push({ kind: 'heading', text: 'Assumptions' });
+  blocks.push(
+    assumptions.length === 0
+      ? { kind: 'paragraph', text: ['None: every value was read as written.'] }
+      : { kind: 'bullets', items: assumptions.map((assumption) => [assumption.text, ...lines(assumption)]) },
+  );
+  const questions = reportOpenQuestions(context);
+  blocks.push({ kind: 'heading', text: 'Open questions' });
+  blocks.push(
+    questions.length === 0
+      ? { kind: 'paragraph', text: ['None: every figure the report needs could be computed.'] }
+      : { kind: 'bullets', items: questions.map((question) => [question.text, ...(question.source ? [` (${question.source.file} line ${question.source.line})`] : [])]) },
+  );
+  return { id: 'assumptions', title: sectionTitles.assumptions, blocks };
+}
+
+function inputItems(context: ReportContext): RichText[] {
+  const items: RichText[] = [['The current state is read from ', code(context.usedInput), '.']];
+  const others = context.inputs.filter((input) => input !== context.usedInput);
+  if (others.length > 0) {
+    items.push(['Also given and checked: ', ...joinRich(others.map(code), ', '), '. This report is built from ', code(context.usedInput), ' alone: merging several inventories into one model is not supported yet.']);
+  }
+  if (context.target) items.push(['The target state is read from ', code(context.target.file), '.']);
+  return items;
+}
+
+function lines(assumption: Assumption): RichText {
+  if (assumption.sources.length === 0) return [];
+  const cited = assumption.sources.slice(0, MAX_LINES_CITED).map((source) => source.line);
+  const rest = assumption.sources.length - cited.length;
+  return [` (${assumption.sources[0]?.file ?? ''} line${cited.length === 1 ? '' : 's'} ${cited.join(', ')}${rest > 0 ? ` and ${rest} more` : ''})`];
+}
