@@ -9,6 +9,7 @@ import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { networkSegmentation } from './blueprints/network-segmentation/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
+import { remoteAccess } from './blueprints/remote-access/index.js';
 import { storageLayout } from './blueprints/storage-layout/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
@@ -18,4 +19,5 @@ export const builtInBlueprints: readonly Blueprint[] = [
   backupStrategy,
   gatewayMigration,
   networkSegmentation,
+  remoteAccess,
 ];

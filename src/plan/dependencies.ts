@@ -120,6 +120,7 @@ export const orderingRules: readonly Rule[] = [
   { first: ['wan.move'], then: ['vpn.move', 'port-forward.add', 'port-forward.modify'], when: () => true, reason: 'VPN endpoints and port forwards need the public address, which arrives with the uplink' },
   { first: ['nic-vlans.change'], then: ['workload-vlans.change'], when: (a, b) => a.subject === field(b.after, 'host'), reason: 'the host\'s port carries a VLAN before a guest moves onto it' },
   { first: ['link-vlans.change'], then: ['workload-vlans.change'], when: () => true, reason: 'the trunks carry a VLAN to its gateway before guests move onto it' },
+  { first: ['vpn.add'], then: ['vpn.remove', 'port-forward.remove'], when: (a, b) => field(a.after, 'purpose') === 'remote-access' && (b.kind === 'port-forward.remove' || field(b.before, 'purpose') === 'remote-access'), reason: 'users move to the new access path before the old one closes' },
   { first: ['firewall-rule.add'], then: ['firewall-policy.change'], when: () => true, reason: 'the allow rules exist before the default turns to deny' },
   { first: ['workload-vlans.change'], then: ['firewall-policy.change'], when: () => true, reason: 'guests are on their new VLANs before the default turns to deny' },
 ];

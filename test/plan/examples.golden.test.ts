@@ -13,6 +13,7 @@ const cases = [
   { example: 'three-node-ceph.yaml', name: 'three-node-ceph.cluster', task: 'Review the Proxmox cluster: quorum, Ceph and HA', blueprints: ['proxmox-cluster'] },
   { example: 'two-node-homelab.yaml', name: 'two-node-homelab.segmentation', task: 'Segment the home network into VLANs for management, servers, IoT and guests with a firewall policy between them', blueprints: ['network-segmentation'] },
   { example: 'small-office.yaml', name: 'small-office.capacity', task: 'Plan the capacity expansion of the data pool', blueprints: ['capacity-expansion'] },
+  { example: 'small-office.yaml', name: 'small-office.remote-access', task: 'Set up secure remote access with MFA instead of port forwards', blueprints: ['remote-access'] },
   { example: 'small-office.yaml', name: 'small-office.gateway', task: 'Replace the OPNsense firewall with new hardware, no downtime for the printers VLAN', blueprints: ['gateway-migration'] },
 ] as const;
 

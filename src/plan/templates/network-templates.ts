@@ -7,19 +7,14 @@
 import { findEntity } from '../../model/collections.js';
 import type { Model, NetworkDevice, Vlan, Wan } from '../../model/types.js';
 import type { Change } from '../plan-types.js';
+import { platformOf, type Platform } from '../../model/device-platform.js';
 import { HOUR, MINUTE, draft, listText, shell, ui, type StepDraft, type TemplateContext, type TemplateTable } from './step-draft.js';
 
-export type Platform = 'opnsense' | 'pfsense' | 'unifi' | 'other';
+export { platformOf, type Platform };
 
 /** The network device `id` of `model`. */
 export function device(model: Model, id: string | undefined): NetworkDevice | undefined {
   return id === undefined ? undefined : (findEntity(model, 'network.devices', id) as NetworkDevice | undefined);
-}
-
-/** Which UI a device has, from its platform, model and vendor. */
-export function platformOf(entity: NetworkDevice | undefined): Platform {
-  const text = `${entity?.platform ?? ''} ${entity?.model ?? ''} ${entity?.vendor ?? ''}`.toLowerCase();
-  return text.includes('opnsense') ? 'opnsense' : text.includes('pfsense') ? 'pfsense' : /unifi|ubiquiti/u.test(text) ? 'unifi' : 'other';
 }
 
 /** Where a task is done on each platform. */
