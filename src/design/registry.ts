@@ -8,6 +8,7 @@ import { backupStrategy } from './blueprints/backup-strategy/index.js';
 import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { networkSegmentation } from './blueprints/network-segmentation/index.js';
+import { powerProtection } from './blueprints/power-protection/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 import { remoteAccess } from './blueprints/remote-access/index.js';
 import { storageLayout } from './blueprints/storage-layout/index.js';
@@ -17,6 +18,7 @@ export const builtInBlueprints: readonly Blueprint[] = [
   capacityExpansion,
   proxmoxCluster,
   backupStrategy,
+  powerProtection,
   gatewayMigration,
   networkSegmentation,
   remoteAccess,
