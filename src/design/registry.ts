@@ -8,6 +8,7 @@ import { backupStrategy } from './blueprints/backup-strategy/index.js';
 import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
 import { networkSegmentation } from './blueprints/network-segmentation/index.js';
+import { observabilityStack } from './blueprints/observability-stack/index.js';
 import { powerProtection } from './blueprints/power-protection/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
 import { remoteAccess } from './blueprints/remote-access/index.js';
@@ -19,6 +20,7 @@ export const builtInBlueprints: readonly Blueprint[] = [
   proxmoxCluster,
   backupStrategy,
   powerProtection,
+  observabilityStack,
   gatewayMigration,
   networkSegmentation,
   remoteAccess,

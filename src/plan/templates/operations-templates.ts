@@ -6,7 +6,8 @@
 import type { MonitoringSystem, Ups } from '../../model/types.js';
 import { HOUR, MINUTE, config, draft, listText, shell, ui, type TemplateTable } from './step-draft.js';
 
-const EXPORTER_INSTALL: Readonly<Record<string, string>> = {
+/** How each exporter is installed, for the monitoring templates. */
+export const EXPORTER_INSTALL: Readonly<Record<string, string>> = {
   node: 'apt install prometheus-node-exporter   # on every host',
   pve: 'pip install prometheus-pve-exporter   # API token with PVEAuditor',
   smartctl: 'smartctl_exporter on every host with disks',
@@ -82,24 +83,6 @@ export const operationsTemplates: TemplateTable = {
       action: { summary: 'Stop it.', commands: [] },
       validation: ['No target lost its monitoring'],
       rollback: ['Start it again'],
-      duration: 20 * MINUTE,
-    }),
-  ],
-  'monitoring-system.modify': (change) => [
-    draft(change, {
-      title: `Change monitoring system ${change.subject}`,
-      action: { summary: `Set ${listText(change.fields.map((field) => field.path))}.`, commands: [config('Reload the configuration (Prometheus: curl -X POST :9090/-/reload with --web.enable-lifecycle)')] },
-      validation: ['The new targets are UP'],
-      rollback: ['Revert the configuration'],
-      duration: 30 * MINUTE,
-    }),
-  ],
-  'alert-route.add': (change) => [
-    draft(change, {
-      title: `Route alerts from ${String(change.after?.['from'])} to ${String(change.after?.['channel'])}`,
-      action: { summary: 'Add the receiver and route; send a test alert.', commands: [shell('amtool alert add test severity=critical   # Alertmanager'), ui('Uptime Kuma: Settings ▸ Notifications')] },
-      validation: ['The test alert arrives; so does its resolution'],
-      rollback: ['Remove the receiver'],
       duration: 20 * MINUTE,
     }),
   ],

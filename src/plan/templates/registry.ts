@@ -5,6 +5,7 @@ import { clusterTemplates } from './cluster-templates.js';
 import { computeTemplates } from './compute-templates.js';
 import { genericTemplate } from './generic-template.js';
 import { networkTemplates } from './network-templates.js';
+import { observabilityTemplates } from './observability-templates.js';
 import { operationsTemplates } from './operations-templates.js';
 import { powerTemplates } from './power-templates.js';
 import { remoteAccessTemplates } from './remote-access-templates.js';
@@ -12,7 +13,7 @@ import { segmentationTemplates } from './segmentation-templates.js';
 import type { StepTemplate, TemplateTable } from './step-draft.js';
 import { storageTemplates } from './storage-templates.js';
 
-export const stepTemplates: TemplateTable = { ...clusterTemplates, ...computeTemplates, ...storageTemplates, ...backupTemplates, ...networkTemplates, ...segmentationTemplates, ...remoteAccessTemplates, ...operationsTemplates, ...powerTemplates };
+export const stepTemplates: TemplateTable = { ...clusterTemplates, ...computeTemplates, ...storageTemplates, ...backupTemplates, ...networkTemplates, ...segmentationTemplates, ...remoteAccessTemplates, ...operationsTemplates, ...observabilityTemplates, ...powerTemplates };
 
 /** The template for `kind`. */
 export function templateFor(kind: ChangeKind): StepTemplate {
