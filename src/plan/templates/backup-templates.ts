@@ -4,7 +4,6 @@
  */
 import { findEntity } from '../../model/collections.js';
 import type { BackupJob, BackupTarget, Model } from '../../model/types.js';
-import type { Change } from '../plan-types.js';
 import { HOUR, MINUTE, draft, listText, shell, ui, type TemplateContext, type TemplateTable } from './step-draft.js';
 
 function target(model: Model, id: string): BackupTarget | undefined {

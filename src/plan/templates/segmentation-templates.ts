@@ -7,7 +7,7 @@
 import { findEntity } from '../../model/collections.js';
 import type { Host, Model, NetworkDevice, Vlan, Workload } from '../../model/types.js';
 import type { Change, Command } from '../plan-types.js';
-import { PATHS, device, platformOf } from './network-templates.js';
+import { PATHS, device, platformOf } from './gateway-ui-paths.js';
 import { MINUTE, config, draft, listText, shell, ui, vmid, type StepDraft, type TemplateContext, type TemplateTable } from './step-draft.js';
 
 function vlanOf(model: Model, id: string): Vlan | undefined {

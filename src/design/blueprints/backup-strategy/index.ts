@@ -54,7 +54,7 @@ export const backupStrategy = defineBlueprint({
     return matchKeywords(this.keywords, task);
   },
   design(context): Design {
-    const { model, analysis, intent } = context;
+    const { model } = context;
     const guests = model.workloads.filter((workload) => (workload.kind === 'vm' || workload.kind === 'ct') && workload.runsOn === undefined && workload.host !== undefined && model.hosts.find((host) => host.id === workload.host)?.role === 'hypervisor');
     const existingJob = model.backups.jobs.find((job) => job.sources.some((id) => guests.some((guest) => guest.id === id)));
     const guestBytes = existingJob?.size ?? guests.reduce((sum, guest) => sum + (guest.disk ?? 0), 0);
