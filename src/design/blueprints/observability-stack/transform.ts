@@ -6,9 +6,10 @@
  */
 import { addEntity, updateEntity } from '../../../model/collections.js';
 import { GB, bitsPerSecond, bytes } from '../../../model/quantities.js';
-import type { AlertRoute, Host, Model, MonitoringSystem, Workload } from '../../../model/types.js';
+import type { AlertRoute, Host, Model, MonitoringSystem } from '../../../model/types.js';
 import type { Purchase } from '../../blueprint.js';
 import { blueprintSource } from '../../blueprint-source.js';
+import { helperContainer } from '../../helper-container.js';
 import { freePort, mainSwitch, uniqueId } from '../../model-helpers.js';
 import { purchase } from '../../purchase.js';
 import type { Routes } from './alert-routes.js';
@@ -46,24 +47,7 @@ function place(model: Model, placement: Placement, plan: StackPlan, storage: num
     return { model: addEntity(port?.model ?? model, 'hosts', host), runsOn: id, purchases: [purchase(placement.price, 1, id)] };
   }
   const id = uniqueId(model, 'monitoring');
-  const hostEntity = model.hosts.find((host) => host.id === placement.host);
-  const pool = model.storage.zfs.find((candidate) => candidate.host === placement.host);
-  const workload = {
-    id,
-    name: plan.kind === 'prometheus' ? 'Prometheus, Alertmanager, Grafana, Loki' : 'Uptime Kuma and Beszel hub',
-    kind: placement.kind === 'outside-host' ? 'container' : 'ct',
-    host: placement.host,
-    ...(placement.kind === 'cluster-guest' ? { vcpu: 2, ...(pool !== undefined ? { storage: pool.id } : {}) } : {}),
-    memory,
-    disk,
-    ha: false,
-    criticality: 'high',
-    dependsOn: [],
-    vlans: hostEntity?.managementVlan !== undefined ? [hostEntity.managementVlan] : [],
-    servesInternet: false,
-    needsInternet: true,
-    source,
-  } as unknown as Workload;
+  const workload = helperContainer(model, { id, name: plan.kind === 'light' ? 'Uptime Kuma and Beszel hub' : 'Prometheus, Alertmanager, Grafana, Loki', kind: placement.kind === 'outside-host' ? 'container' : 'ct', host: placement.host, ...(placement.kind === 'cluster-guest' ? { vcpu: 2 } : {}), memory, disk, criticality: 'high', source });
   return { model: addEntity(model, 'workloads', workload), runsOn: id, purchases: [] };
 }
 

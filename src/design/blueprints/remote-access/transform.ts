@@ -10,10 +10,11 @@ import { compareText } from '../../../intake/diagnostic.js';
 import { addEntity, entityKey, removeEntity, updateEntity } from '../../../model/collections.js';
 import { platformOf } from '../../../model/device-platform.js';
 import { MiB, bytes, GB } from '../../../model/quantities.js';
-import type { Model, NetworkDevice, PortForward, Vpn, Workload } from '../../../model/types.js';
+import type { Model, NetworkDevice, PortForward, Vpn } from '../../../model/types.js';
 import { adminTarget, isVpnForward } from '../../../rules/queries/port-forwards.js';
 import type { Purchase } from '../../blueprint.js';
 import { blueprintSource } from '../../blueprint-source.js';
+import { helperContainer } from '../../helper-container.js';
 import { uniqueId } from '../../model-helpers.js';
 import { purchase } from '../../purchase.js';
 import { BLUEPRINT, offersMfa } from './access-catalog.js';
@@ -67,25 +68,7 @@ export function transformAccess(access: AccessContext, choice: AccessChoice): Ac
     if (!onGateway) {
       const host = roomiestHypervisor(next, context.analysis);
       routerId = uniqueId(next, method.id === 'cloudflare-tunnel' ? 'cloudflared' : `${method.id}-router`, new Set([vpnId]));
-      const hostEntity = next.hosts.find((candidate) => candidate.id === host);
-      const pool = next.storage.zfs.find((candidate) => candidate.host === host);
-      const router = {
-        id: routerId,
-        name: method.id === 'cloudflare-tunnel' ? 'cloudflared (Cloudflare Tunnel connector)' : `${method.title.split(' ')[0]} subnet router`,
-        kind: 'ct',
-        ...(host !== undefined ? { host } : {}),
-        ...(pool !== undefined ? { storage: pool.id } : {}),
-        vcpu: 1,
-        memory: ROUTER_MEMORY,
-        disk: 4 * GB,
-        ha: false,
-        criticality: 'medium',
-        dependsOn: [],
-        vlans: hostEntity?.managementVlan !== undefined ? [hostEntity.managementVlan] : [],
-        servesInternet: false,
-        needsInternet: true,
-        source,
-      } as unknown as Workload;
+      const router = helperContainer(next, { id: routerId, name: method.id === 'cloudflare-tunnel' ? 'cloudflared (Cloudflare Tunnel connector)' : `${method.title.split(' ')[0]} subnet router`, kind: 'ct', host, vcpu: 1, memory: ROUTER_MEMORY, disk: bytes(4 * GB), criticality: 'medium', source });
       next = addEntity(next, 'workloads', router);
       endpoint = routerId;
     }
