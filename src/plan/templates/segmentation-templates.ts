@@ -165,6 +165,9 @@ function workloadVlansTemplate(change: Change, context: TemplateContext): StepDr
     disrupts: [],
     duration: 20 * MINUTE,
   });
+  // Critical and high-criticality guests move make-before-break by default; the rest renumber in a
+  // window unless a zero-downtime constraint makes the planner take the bridge.
+  if (after.criticality === 'critical' || after.criticality === 'high') return [addNic, retire];
   return [{ ...inPlace, bridges: [{ reason: `keep ${change.subject} reachable: a second NIC on the new VLAN first, the old one removed once clients moved`, steps: [addNic, retire] }] }];
 }
 
