@@ -34,6 +34,14 @@ export const ASSUMED_PRICES: Readonly<Record<string, { readonly item: string; re
   'pbs-box': { item: 'Small-form-factor PC for Proxmox Backup Server (quad-core, 16 GB RAM) without data disks', amount: 250 },
   'usb-disk-per-tb': { item: 'External USB hard disk for an offline copy, per TB', amount: 25 },
   'cloud-storage-tb-year': { item: 'Object storage with object lock, per TB-year', amount: 75 },
+  'switch-managed-8': { item: '8-port managed gigabit switch with 802.1Q VLANs', amount: 40 },
+  'access-point': { item: 'Wi-Fi 6 access point with PoE injector', amount: 100 },
+  'vps-year': { item: 'Small VPS (1 vCPU, 1 GB RAM) for one year', amount: 60 },
+  'sbc-monitoring': { item: 'Raspberry Pi 5 (8 GB) with NVMe SSD, case and power supply, for monitoring', amount: 150 },
+  'ups-700va': { item: 'Line-interactive UPS, 700 VA / 390 W, 1 × 12 V 7 Ah battery (84 Wh)', amount: 90 },
+  'ups-1000va': { item: 'Line-interactive UPS, 1000 VA / 600 W, 2 × 12 V 7 Ah batteries (168 Wh)', amount: 160 },
+  'ups-1500va': { item: 'Line-interactive UPS, 1500 VA / 900 W, 2 × 12 V 9 Ah batteries (216 Wh)', amount: 250 },
+  'ups-2200va': { item: 'Line-interactive UPS, 2200 VA / 1320 W, 2 × 12 V 18 Ah batteries (432 Wh)', amount: 650 },
 };
 
 /** Where the assumed prices are explained, for the report. */

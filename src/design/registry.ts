@@ -7,7 +7,11 @@ import type { Blueprint } from './blueprint.js';
 import { backupStrategy } from './blueprints/backup-strategy/index.js';
 import { capacityExpansion } from './blueprints/capacity-expansion/index.js';
 import { gatewayMigration } from './blueprints/gateway-migration/index.js';
+import { networkSegmentation } from './blueprints/network-segmentation/index.js';
+import { observabilityStack } from './blueprints/observability-stack/index.js';
+import { powerProtection } from './blueprints/power-protection/index.js';
 import { proxmoxCluster } from './blueprints/proxmox-cluster/index.js';
+import { remoteAccess } from './blueprints/remote-access/index.js';
 import { storageLayout } from './blueprints/storage-layout/index.js';
 
 export const builtInBlueprints: readonly Blueprint[] = [
@@ -15,5 +19,9 @@ export const builtInBlueprints: readonly Blueprint[] = [
   capacityExpansion,
   proxmoxCluster,
   backupStrategy,
+  powerProtection,
+  observabilityStack,
   gatewayMigration,
+  networkSegmentation,
+  remoteAccess,
 ];

@@ -7,7 +7,7 @@
 import type { CollectionKey, Entity } from '../model/collections.js';
 import type { Model } from '../model/types.js';
 import type { ChangeKind } from './change-kinds.js';
-import type { EntityDiff, ItemChange } from './entity-diff.js';
+import { sameValue, type EntityDiff, type ItemChange } from './entity-diff.js';
 import type { FieldChange } from './plan-types.js';
 
 /** What a rule claims, and the change kind it gives. */
@@ -57,6 +57,12 @@ function valueAt(entity: Entity, path: string): unknown {
   return value;
 }
 
+/** True when two versions of a NIC differ in nothing but the VLANs they carry. */
+function onlyVlansDiffer(before: unknown, after: unknown): boolean {
+  const strip = (value: unknown) => ({ ...(value as Record<string, unknown>), vlans: undefined });
+  return sameValue(strip(before), strip(after));
+}
+
 /** True when some vdev of the pool changes layout: the pool is recreated, not modified. */
 function poolIsRebuilt(context: ClassifyContext): boolean {
   const before = (context.before['vdevs'] ?? []) as { layout: string }[];
@@ -79,6 +85,7 @@ const rules: Partial<Readonly<Record<CollectionKey, readonly Rule[]>>> = {
     { items: ['sharedStorage'], perItem: true, kind: byOp('shared-storage.add', 'shared-storage.remove', 'shared-storage.add') },
   ],
   workloads: [
+    { items: ['vlans'], kind: () => 'workload-vlans.change' },
     { fields: ['ha'], kind: (_claimed, context) => (context.after['ha'] === true ? 'ha-resource.add' : 'ha-resource.remove') },
     { fields: ['host'], kind: () => 'workload.migrate' },
     {
@@ -88,6 +95,7 @@ const rules: Partial<Readonly<Record<CollectionKey, readonly Rule[]>>> = {
     },
   ],
   hosts: [
+    { items: ['nics'], ops: ['set'], kind: (claimed) => (claimed.items.every((item) => onlyVlansDiffer(item.before, item.after)) ? 'nic-vlans.change' : 'host.modify') },
     { items: ['disks'], ops: ['add'], kind: () => 'host-disk.add' },
     { items: ['disks'], ops: ['remove'], kind: () => 'host-disk.remove' },
     { items: ['nics'], ops: ['add'], kind: () => 'host-nic.add' },
@@ -112,6 +120,12 @@ const rules: Partial<Readonly<Record<CollectionKey, readonly Rule[]>>> = {
   'network.vlans': [
     { fields: ['gateway'], kind: () => 'vlan-gateway.change' },
     { fields: ['dhcp'], kind: byPresence('dhcp', 'dhcp-scope.add', 'dhcp-scope.remove', 'dhcp-scope.change') },
+  ],
+  'network.links': [{ fields: ['vlans'], kind: () => 'link-vlans.change' }],
+  'network.devices': [
+    { items: ['services'], ops: ['add'], perItem: true, kind: () => 'device-service.add' },
+    { items: ['services'], ops: ['remove'], perItem: true, kind: () => 'device-service.remove' },
+    { fields: ['power'], kind: () => 'device-power.change' },
   ],
   'network.wan': [{ fields: ['device'], kind: () => 'wan.move' }],
   'network.vpns': [{ fields: ['endpoint'], kind: () => 'vpn.move' }],

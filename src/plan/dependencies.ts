@@ -118,6 +118,11 @@ export const orderingRules: readonly Rule[] = [
   { first: ['link.add'], then: ['vlan-gateway.change', 'wan.move', 'dhcp-scope.change', 'dhcp-scope.add'], when: (a, b) => linkEnds(a).includes(String(field(b.after, b.kind === 'wan.move' ? 'device' : 'gateway'))) || linkEnds(a).includes(String((field(b.after, 'dhcp') as { server?: string } | undefined)?.server)), reason: 'the new gateway is cabled to the switch before it takes traffic' },
   { first: ['vlan-gateway.change'], then: ['wan.move'], when: (a, b) => field(a.before, 'gateway') === field(b.before, 'device'), reason: 'VLANs move first while the old gateway still carries the internet; the uplink moves last' },
   { first: ['wan.move'], then: ['vpn.move', 'port-forward.add', 'port-forward.modify'], when: () => true, reason: 'VPN endpoints and port forwards need the public address, which arrives with the uplink' },
+  { first: ['nic-vlans.change'], then: ['workload-vlans.change'], when: (a, b) => a.subject === field(b.after, 'host'), reason: 'the host\'s port carries a VLAN before a guest moves onto it' },
+  { first: ['link-vlans.change'], then: ['workload-vlans.change'], when: () => true, reason: 'the trunks carry a VLAN to its gateway before guests move onto it' },
+  { first: ['vpn.add'], then: ['vpn.remove', 'port-forward.remove'], when: (a, b) => field(a.after, 'purpose') === 'remote-access' && (b.kind === 'port-forward.remove' || field(b.before, 'purpose') === 'remote-access'), reason: 'users move to the new access path before the old one closes' },
+  { first: ['firewall-rule.add'], then: ['firewall-policy.change'], when: () => true, reason: 'the allow rules exist before the default turns to deny' },
+  { first: ['workload-vlans.change'], then: ['firewall-policy.change'], when: () => true, reason: 'guests are on their new VLANs before the default turns to deny' },
 ];
 
 /** Pairs [first, then] of change ids: `first` must be done before `then`, with the reason. */

@@ -18,6 +18,7 @@ const collectionOf: Readonly<Record<string, CollectionKey | undefined>> = {
   share: 'storage.shares', raid: 'storage.raid', 'backup-target': 'backups.targets', 'backup-job': 'backups.jobs',
   gateway: 'network.devices', 'network-device': 'network.devices', link: 'network.links', vlan: 'network.vlans', 'vlan-gateway': 'network.vlans', 'dhcp-scope': 'network.vlans',
   'firewall-rule': 'network.firewall.rules', wan: 'network.wan', 'port-forward': 'network.portForwards', vpn: 'network.vpns',
+  'nic-vlans': 'hosts', 'link-vlans': 'network.links', 'workload-vlans': 'workloads', 'device-service': 'network.devices', 'device-power': 'network.devices',
   feed: 'power.feeds', ups: 'power.ups', 'nut-config': 'power.ups', pdu: 'power.pdus', 'monitoring-system': 'monitoring.systems', 'alert-route': 'monitoring.alerts', kubernetes: 'clusters.kubernetes',
 };
 

@@ -3,18 +3,15 @@
  * pfSense, UniFi Network 8/9), and the small lookups the network step templates share.
  */
 import { findEntity } from '../../model/collections.js';
+import { platformOf, type Platform } from '../../model/device-platform.js';
 import type { Model, NetworkDevice, Vlan } from '../../model/types.js';
 import { HOUR, MINUTE, listText } from './step-draft.js';
 
-export type Platform = 'opnsense' | 'pfsense' | 'unifi' | 'other';
+export { platformOf, type Platform };
 
+/** The network device `id` of `model`. */
 export function device(model: Model, id: string | undefined): NetworkDevice | undefined {
   return id === undefined ? undefined : (findEntity(model, 'network.devices', id) as NetworkDevice | undefined);
-}
-
-export function platformOf(entity: NetworkDevice | undefined): Platform {
-  const text = `${entity?.platform ?? ''} ${entity?.model ?? ''} ${entity?.vendor ?? ''}`.toLowerCase();
-  return text.includes('opnsense') ? 'opnsense' : text.includes('pfsense') ? 'pfsense' : /unifi|ubiquiti/u.test(text) ? 'unifi' : 'other';
 }
 
 /** Where a task is done on each platform. */

@@ -117,11 +117,14 @@ function dhcpDraft(change: Change, context: TemplateContext, verb: string): Step
   const vlan = vlanOf(context.target, change.subject) ?? vlanOf(context.current, change.subject);
   const server = vlan?.dhcp?.server ?? '<server>';
   const old = vlanOf(context.current, change.subject)?.dhcp?.server;
+  const range = vlanOf(context.target, change.subject)?.dhcp?.range;
+  const oldRange = vlanOf(context.current, change.subject)?.dhcp?.range;
+  const resize = old === server && range !== oldRange;
   return [
     draft(change, {
-      title: `${verb} for ${change.subject}${vlan?.dhcp ? ` on ${server}` : ''}`,
-      preChecks: ['The new scope has the same range, options and static mappings as the old one'],
-      action: { summary: old !== undefined && old !== server ? `Enable the scope on ${server}, then disable it on ${old}; clients keep their leases and renew with the new server.` : 'Apply the scope.', commands: [ui(PATHS[platformOf(device(context.target, server))].dhcp.replace('<interface>', change.subject), server)] },
+      title: resize ? `Set the DHCP range of ${change.subject} to ${range ?? 'the default'} on ${server}` : `${verb} for ${change.subject}${vlan?.dhcp ? ` on ${server}` : ''}`,
+      preChecks: resize ? [`No static mapping or fixed address of ${change.subject} lies inside ${range ?? 'the new range'}`] : ['The new scope has the same range, options and static mappings as the old one'],
+      action: { summary: resize ? 'Leases outside the new range are not renewed; clients move into it at their next renewal.' : old !== undefined && old !== server ? `Enable the scope on ${server}, then disable it on ${old}; clients keep their leases and renew with the new server.` : `Apply the scope${range !== undefined ? ` (range ${range})` : ''}.`, commands: [ui(`${PATHS[platformOf(device(context.target, server))].dhcp.replace('<interface>', change.subject).replace('<network>', change.subject)}${range !== undefined ? `: range ${range.replace('-', ' – ')}` : ''}`, server)] },
       validation: [`A client on ${change.subject} renews its lease from ${server}`],
       rollback: [old !== undefined ? `Re-enable the scope on ${old}` : 'Disable the scope'],
       duration: 20 * MINUTE,

@@ -6,7 +6,8 @@
 import type { MonitoringSystem, Ups } from '../../model/types.js';
 import { HOUR, MINUTE, config, draft, listText, shell, ui, type TemplateTable } from './step-draft.js';
 
-const EXPORTER_INSTALL: Readonly<Record<string, string>> = {
+/** How each exporter is installed, for the monitoring templates. */
+export const EXPORTER_INSTALL: Readonly<Record<string, string>> = {
   node: 'apt install prometheus-node-exporter   # on every host',
   pve: 'pip install prometheus-pve-exporter   # API token with PVEAuditor',
   smartctl: 'smartctl_exporter on every host with disks',
@@ -45,30 +46,6 @@ export const operationsTemplates: TemplateTable = {
       duration: 30 * MINUTE,
     }),
   ],
-  'nut-config.change': (change) => {
-    const ups = change.after as unknown as Ups;
-    const server = ups.shutdown?.server ?? '<NUT server>';
-    return [
-      draft(change, {
-        title: `Configure NUT for ${change.subject} on ${server}: shut down after ${ups.shutdown?.after !== undefined ? `${Math.round(ups.shutdown.after / MINUTE)} min` : 'the low-battery signal'} on battery`,
-        preChecks: ['Measure how long an orderly shutdown of everything on the UPS takes (guests, then storage clients, then hosts, then storage)'],
-        action: {
-          summary: 'NUT server on the host with the data cable, upsmon secondaries on every other host; shut down in order: guests, storage clients, hypervisors, storage last (Ceph: ceph osd set noout first).',
-          commands: [
-            shell('apt install nut', server),
-            config(`/etc/nut/ups.conf: [${change.subject}] driver = usbhid-ups, port = auto`, server),
-            config(`/etc/nut/upsd.users: upsmon user; /etc/nut/upsmon.conf: MONITOR ${change.subject}@localhost 1 <user> <password> primary`, server),
-            config(`other hosts: MONITOR ${change.subject}@<IP of ${server}> 1 <user> <password> secondary`),
-            ...(ups.shutdown?.after !== undefined ? [config(`upssched.conf: AT ONBATT * START-TIMER onbatt ${ups.shutdown.after}; upssched-cmd: upsmon -c fsd`, server)] : []),
-          ],
-        },
-        validation: [`upsc ${change.subject}@${server}: ups.status OL`, 'Test in a window: upsmon -c fsd on the server shuts the secondaries down first, then itself; everything comes back when power returns (BIOS "restore on AC power")'],
-        rollback: ['systemctl disable --now nut-monitor on every host'],
-        blastRadius: ['every host on the UPS'],
-        duration: 2 * HOUR,
-      }),
-    ];
-  },
   'ups.modify': (change) => [
     draft(change, {
       title: `Change UPS ${change.subject}`,
@@ -106,24 +83,6 @@ export const operationsTemplates: TemplateTable = {
       action: { summary: 'Stop it.', commands: [] },
       validation: ['No target lost its monitoring'],
       rollback: ['Start it again'],
-      duration: 20 * MINUTE,
-    }),
-  ],
-  'monitoring-system.modify': (change) => [
-    draft(change, {
-      title: `Change monitoring system ${change.subject}`,
-      action: { summary: `Set ${listText(change.fields.map((field) => field.path))}.`, commands: [config('Reload the configuration (Prometheus: curl -X POST :9090/-/reload with --web.enable-lifecycle)')] },
-      validation: ['The new targets are UP'],
-      rollback: ['Revert the configuration'],
-      duration: 30 * MINUTE,
-    }),
-  ],
-  'alert-route.add': (change) => [
-    draft(change, {
-      title: `Route alerts from ${String(change.after?.['from'])} to ${String(change.after?.['channel'])}`,
-      action: { summary: 'Add the receiver and route; send a test alert.', commands: [shell('amtool alert add test severity=critical   # Alertmanager'), ui('Uptime Kuma: Settings ▸ Notifications')] },
-      validation: ['The test alert arrives; so does its resolution'],
-      rollback: ['Remove the receiver'],
       duration: 20 * MINUTE,
     }),
   ],

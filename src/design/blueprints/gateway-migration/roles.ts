@@ -16,6 +16,7 @@ const HOMES: Readonly<Record<string, (newId: string) => string>> = {
   ids: (id) => `${id} (Suricata in IPS mode)`,
   ddns: (id) => `${id} (os-ddclient plugin)`,
   'dns-filtering': (id) => `${id} (Unbound blocklists) or the existing DNS filter`,
+  'mdns-repeater': (id) => `${id} (os-mdns-repeater plugin)`,
   storage: () => 'the NAS',
   wifi: () => 'the access points',
 };

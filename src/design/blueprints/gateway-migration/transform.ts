@@ -18,7 +18,7 @@ import type { GatewayPlatform } from '../../task-intent.js';
 
 const source = blueprintSource(BLUEPRINT);
 /** Roles a router appliance takes over; the rest (controller, PoE, Wi-Fi, storage) need other homes. */
-const ROUTER_SERVICES = new Set(['routing', 'nat', 'dhcp', 'dns', 'ntp', 'vpn-server', 'ids', 'ddns', 'dns-filtering']);
+const ROUTER_SERVICES = new Set(['routing', 'nat', 'dhcp', 'dns', 'ntp', 'vpn-server', 'ids', 'ddns', 'dns-filtering', 'mdns-repeater']);
 const PLATFORM_NAMES: Readonly<Record<GatewayPlatform, string>> = { opnsense: 'OPNsense', pfsense: 'pfSense CE', openwrt: 'OpenWrt', mikrotik: 'RouterOS', unifi: 'UniFi OS' };
 
 export interface GatewayTransform {
