@@ -19,10 +19,10 @@ export function factsTable(facts: readonly Fact[]): Block {
 export function riskItems(view: LayerView): RichText[] {
   const items: RichText[] = [];
   for (const finding of view.findings ?? []) {
-    items.push([rule(finding.ruleId), ' ', ...joinRich(finding.subjects.map(code), ', '), `: ${finding.message.replace(/\.$/, '')}${finding.waiver ? ` (waived: ${finding.waiver.reason})` : ''}. Next: ${finding.mitigation}`]);
+    items.push([rule(finding.ruleId), ' ', ...joinRich(finding.subjects.map(code), ', '), `: ${finding.message.replace(/\.$/, '')}${finding.waiver ? ` (waived: ${finding.waiver.reason})` : ''}. Mitigation: ${finding.mitigation}`]);
   }
   for (const spof of view.spofs ?? []) {
-    items.push([code(spof.component), ` is a single point of failure for ${spof.takesDown.length} component${spof.takesDown.length === 1 ? '' : 's'}. Next: ${spof.mitigation}`]);
+    items.push([code(spof.component), ` is a single point of failure for ${spof.takesDown.length} component${spof.takesDown.length === 1 ? '' : 's'}. Mitigation: ${spof.mitigation}`]);
   }
   return items;
 }

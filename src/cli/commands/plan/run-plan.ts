@@ -32,25 +32,35 @@ export async function runPlan(argumentsGiven: readonly string[], options: PlanOp
     io.stderr(`kestra plan: ${request.inputs.length} inputs given; the report is built from ${current.input} (the first). ${request.inputs.slice(1).join(', ')} ${request.inputs.length === 2 ? 'was' : 'were'} checked but not merged: merging several inventories is not supported yet.\n`);
   }
 
-  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { runAnalysis }, { builtInAnalyzers }, { VERSION }] = await Promise.all([
+  const model = current.result.model;
+  const { analyzeSite } = await import('../../site-analysis.js');
+  // --date is the day rules and ageing figures are judged on; without it nothing reads the clock and the
+  // date-dependent judgements (waiver expiry, days since a restore test) become open questions.
+  const site = await analyzeSite(io, { ...current.result, model }, { ...(request.date ? { ruleDate: request.date, asOf: request.date } : {}), ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+  if (!site) {
+    setExitCode(EXIT.badInput);
+    return;
+  }
+  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { reportFailureOf, reportFindingsOf, reportRulesOf }, { reviewSpecOf }, { VERSION }] = await Promise.all([
     import('../../../report/build-report.js'),
     import('../../../report/patterns/default-patterns.js'),
-    import('../../../analyze/run-analysis.js'),
-    import('../../../analyze/registry.js'),
+    import('../../../report/context-adapters.js'),
+    import('../../../review/spec/review-spec.js'),
     import('../../../version.js'),
   ]);
-  const model = current.result.model;
   const choice = request.patterns ? { patterns: canonicalOrder(request.patterns), reason: 'as asked' } : defaultPatterns(request.task, model);
-  // The analysis is passed only when analyzers exist, so an empty registry never reads as "analysed, nothing found".
-  // --date is also the analysis's "today", for figures that age (days since a restore test); nothing reads the clock.
-  const analysis = builtInAnalyzers.length > 0 ? runAnalysis(model, builtInAnalyzers, request.date ? { asOf: request.date } : {}) : undefined;
   const targetModel = target?.result.model;
+  // The one place the report's context is filled: every section builder reads it.
   const report = buildReport(
     {
       model,
-      assumptions: current.result.assumptions,
-      ...(current.result.openQuestions ? { inputQuestions: current.result.openQuestions } : {}),
-      ...(analysis ? { analysis } : {}),
+      assumptions: [...current.result.assumptions, ...site.failure.assumptions],
+      analysis: site.analysis,
+      findings: reportFindingsOf(site.rules),
+      rules: reportRulesOf(site.setup.rules, site.rules),
+      failure: reportFailureOf(site.failure),
+      reviewSpec: reviewSpecOf(model, site.analysis, site.failure),
+      ...(request.date ? { asOf: request.date } : {}),
       ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
       ...(request.task !== undefined ? { task: request.task } : {}),
       patterns: choice.patterns,
