@@ -69,12 +69,56 @@ function reportSpof(failure: FailureAnalysis, spof: Spof): ReportSpof {
     .flatMap(([, names]) => names ?? []);
   return {
     component: spof.name,
-    kind: spof.detail ?? spof.kind,
+    kind: kindLabel(spof),
+    componentKind: spof.kind,
     takesDown: [...services, ...infrastructure],
     services,
     ...(worst ? { criticality: worst } : {}),
     workloads: spof.workloads,
+    impact: impactOf(spof),
     mitigation: spof.mitigation,
     ...(node && node.availability < 1 ? { downtimeHoursPerYear: (1 - node.availability) * HOURS_PER_YEAR, ...(node.availabilitySource ? { downtimeBasis: node.availabilitySource } : {}) } : {}),
   };
+}
+
+/** What users lose: "8 workloads (2 critical, 3 high, 1 medium, 2 low); 4 VLANs; 1 VPN; internet access". */
+function impactOf(spof: Spof): string {
+  const down = spof.takesDown;
+  const workloads = down.workload?.length ?? 0;
+  const byLevel = criticalities.filter((level) => spof.workloads[level] > 0).map((level) => `${spof.workloads[level]} ${level}`);
+  const parts = [
+    ...(workloads > 0 ? [`${workloads} workload${workloads === 1 ? '' : 's'}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}`] : []),
+    ...count(down.vlan, 'VLAN'),
+    ...count(down.vpn, 'VPN'),
+    ...((down.internet ?? []).length > 0 ? ['internet access'] : []),
+  ];
+  return parts.length > 0 ? `outage of ${parts.join('; ')}` : 'no service lost';
+}
+
+function count(names: readonly string[] | undefined, noun: string): string[] {
+  const value = names?.length ?? 0;
+  return value > 0 ? [`${value} ${noun}${value === 1 ? '' : 's'}`] : [];
+}
+
+/** The component's kind in words: "switch", "nvme disk", "NIC", "cable", "utility feed", "UPS". */
+function kindLabel(spof: Spof): string {
+  const detail = spof.detail;
+  switch (spof.kind) {
+    case 'disk':
+      return detail ? `${detail} disk` : 'disk';
+    case 'nic':
+      return 'NIC';
+    case 'link':
+      return 'cable';
+    case 'feed':
+      return detail ? `${detail} feed` : 'power feed';
+    case 'ups':
+      return 'UPS';
+    case 'pdu':
+      return 'PDU';
+    case 'wan':
+      return detail ? `${detail} WAN uplink` : 'WAN uplink';
+    default:
+      return detail ?? spof.kind;
+  }
 }

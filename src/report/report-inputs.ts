@@ -37,7 +37,10 @@ export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & { readonly s
 export interface ReportSpof {
   /** Entity id of the component as the spec names it ("sw1"; src/failure's `Spof.name`, not its node id). */
   readonly component: string;
+  /** The component's kind in words ("switch", "nvme disk", "UPS"). */
   readonly kind?: string;
+  /** Its kind in the failure graph (host, disk, nic, link, device, feed, ups, pdu, wan, workload). */
+  readonly componentKind?: string;
   /** Ids of everything that goes down with it (its blast radius). */
   readonly takesDown: readonly string[];
   /** Highest criticality among what it takes down. */
@@ -47,6 +50,8 @@ export interface ReportSpof {
   readonly services?: readonly string[];
   /** Workloads it takes down, by criticality. */
   readonly workloads?: Readonly<Record<'critical' | 'high' | 'medium' | 'low', number>>;
+  /** What users lose, in words: "outage of 8 workloads (2 critical, …); 4 VLANs; internet access". */
+  readonly impact?: string;
   /** Hours a year the component is expected to be down on its own: (1 − availability) × 8760 h. */
   readonly downtimeHoursPerYear?: number;
   /** Where that availability comes from ("default switch", "spec", "settings.availability.host"). */

@@ -74,6 +74,8 @@ function diagram(id: string, title: string, mermaid: string, drawn: AsciiDiagram
 function step(item: ActionStep): string {
   const lines = [`#### Step ${escapeText(item.id)}: ${inline(item.title)}`, ''];
   const field = (name: string, values: readonly RichText[]) => {
+    // A field the step lacks is left out rather than printed empty, so the Markdown claims nothing the model does not hold.
+    if (values.length === 0 || values.every((value) => value.length === 0)) return;
     if (values.length === 1) lines.push(`- **${name}:** ${inline(values[0] ?? [])}`);
     else {
       lines.push(`- **${name}:**`);
