@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { patternIds } from '../../src/intake/invocation/pattern-ids.js';
 import type { ReportModel, Section } from '../../src/report/report-model.js';
 import { reviewDraft } from '../../src/review/self-review.js';
 import { analyzedExampleContext, buildAnalyzedExampleReport, buildExampleReport } from '../helpers/build-example-report.js';
@@ -17,6 +18,12 @@ describe('the self-review is kestra lint on the report’s own Markdown', () => 
     expect(lint.length).toBe(18);
     expect(lint.filter((check) => check.status === 'not-applicable').map((check) => check.id)).toEqual(['plan/destructive-without-backup', 'plan/options-without-table']);
     expect(report.review.checks.filter((check) => check.source === 'report').map((check) => check.id)).toEqual(['report/sections-in-order', 'report/step-details', 'report/failure-analysis', 'report/rules']);
+  });
+
+  it.each(examples)('passes for examples/%s with every pattern in force', async (file) => {
+    const report = await buildAnalyzedExampleReport(file, patternIds);
+    expect(report.review.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+    expect(report.review.passed).toBe(true);
   });
 });
 

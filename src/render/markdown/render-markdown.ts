@@ -26,7 +26,9 @@ function header(report: ReportModel): string {
 
 function renderSection(section: Section, diagrams: ReadonlyMap<string, AsciiDiagram>): string {
   const parts = [`## ${escapeText(section.title)}`];
-  if (section.stage) parts.push(`*Stage: ${section.stage}*`);
+  // A quoted note, not a paragraph: a plan reader would take an emphasised line for a heading, and a
+  // paragraph under Risks for a risk.
+  if (section.stage) parts.push(`> Orchestration stage: *${section.stage}*`);
   for (const block of section.blocks) parts.push(renderBlock(block, diagrams));
   return parts.join('\n\n');
 }

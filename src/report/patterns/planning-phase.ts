@@ -29,9 +29,9 @@ function planningSection(context: ReportContext): Section {
   // One line per critical or high remediation, pointing at its step; the detail is under Risks.
   const risks: RichText[] = remediationsOf(context)
     .filter((remediation) => remediation.severity === 'critical' || remediation.severity === 'high')
-    .map((remediation) => [rule(remediation.ruleId), ` ${remediation.severity} on `, ...joinRich(remediation.subjects.map(code), ', '), ' (step ', code(remediation.stepId), ')']);
+    .map((remediation) => [rule(remediation.ruleId), ` ${remediation.severity} on `, ...joinRich(remediation.subjects.map(code), ', '), ': mitigated in step ', code(remediation.stepId), '.']);
   const spofs = context.failure?.spofs ?? [];
-  if (spofs.length > 0) risks.push([`${spofs.length} single point${spofs.length === 1 ? '' : 's'} of failure, the worst `, code(spofs[0]?.component ?? ''), `: ${spofs[0]?.impact ?? 'see Risks'}.`]);
+  if (spofs.length > 0) risks.push([`${spofs.length} single point${spofs.length === 1 ? '' : 's'} of failure, the worst `, code(spofs[0]?.component ?? ''), `: ${spofs[0]?.impact ?? 'see Risks'}; each with its mitigation under Risks.`]);
   const unknowns = reportOpenQuestions(context);
   const blocks: Block[] = [
     { kind: 'heading', text: 'Mission' },
@@ -41,7 +41,7 @@ function planningSection(context: ReportContext): Section {
     { kind: 'heading', text: 'Constraints' },
     constraintItems.length > 0 ? { kind: 'bullets', items: constraintItems } : { kind: 'paragraph', text: ['The spec states no budget, maintenance window, zero-downtime scope or goal.'] },
     { kind: 'heading', text: 'Key risks' },
-    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: [context.findings || context.failure ? 'No critical or high risk.' : 'Not yet computed: see Risks.'] },
+    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: [context.findings || context.failure ? 'No critical or high risk.' : 'No risk is listed yet: no rules and no failure analysis ran (see Risks).'] },
     { kind: 'heading', text: 'Unknowns' },
     { kind: 'paragraph', text: [unknowns.length === 0 ? 'None.' : `${unknowns.length} open question${unknowns.length === 1 ? '' : 's'}, listed under ${sectionTitles.assumptions}.`] },
     { kind: 'heading', text: 'Deliverables' },

@@ -82,39 +82,28 @@ function topConclusions(context: ReportContext): RichText[] {
     .map((conclusion) => conclusion.text);
 }
 
-/** Single points of failure that take down the same workloads are one conclusion. */
+/** Single points of failure that take down the same services are one conclusion. */
 function spofConclusions(context: ReportContext): Conclusion[] {
-  const spofs = context.failure?.spofs ?? [];
   const groups = new Map<string, ReportSpof[]>();
-  for (const spof of spofs) {
-    const workloads = spof.takesDown.filter((id) => (spof.services ?? []).includes(id) && context.model.workloads.some((workload) => workload.id === id));
-    if (workloads.length === 0) continue;
-    const key = workloads.join(',');
+  for (const spof of context.failure?.spofs ?? []) {
+    const key = (spof.services ?? spof.takesDown).join(',');
     groups.set(key, [...(groups.get(key) ?? []), spof]);
   }
   const judged = new Set((context.findings ?? []).filter((finding) => finding.ruleId === SPOF_RULE && finding.waiver === undefined).flatMap((finding) => finding.subjects));
-  return [...groups.entries()].map(([key, members]) => {
+  return [...groups.values()].map((members) => {
     const first = members[0] as ReportSpof;
+    const ruled = members.some((member) => judged.has(member.component));
     // The mitigation shown is that of the first member the rule judged (a UPS rather than the utility feed behind it).
     const lead = members.find((member) => judged.has(member.component)) ?? first;
-    const workloads = key.split(',');
-    const total = context.model.workloads.length;
-    const ruled = members.some((member) => judged.has(member.component));
-    const severity: Severity = ruled ? 'high' : first.criticality === 'medium' ? 'medium' : 'low';
-    const critical = first.workloads?.critical ?? 0;
-    const who = members.length === 1 ? [code(first.component), ` (${first.kind ?? 'component'}) takes`] : [...joinRich(members.map((member) => code(member.component)), ', '), ` each take`];
+    const severity: Severity = first.criticality === 'critical' || first.criticality === 'high' ? 'high' : first.criticality === 'medium' ? 'medium' : 'low';
+    const impact = first.impact ?? `loss of ${first.takesDown.length} component${first.takesDown.length === 1 ? '' : 's'}`;
+    const who: RichText = members.length === 1 ? [code(first.component), ` (${first.kind ?? 'component'}) is a single point of failure`] : [...joinRich(members.map((member) => code(member.component)), ', '), ` are each a single point of failure`];
     return {
       severity,
-      weight: workloads.length,
+      weight: first.services?.length ?? first.takesDown.length,
       layer: 'availability',
-      key: `spof ${key}`,
-      text: [
-        ...(ruled ? [rule(SPOF_RULE), ' '] : []),
-        ...who,
-        ` down ${workloads.length === total ? `every workload (${total})` : `${workloads.length} of ${total} workloads`} on ${members.length === 1 ? 'its' : 'their'} own${critical > 0 ? `, ${critical} of them critical` : ''}. Mitigation for `,
-        code(lead.component),
-        `: ${lead.mitigation}${members.length > 1 ? ' The others are under Risks.' : ''}`,
-      ],
+      key: `spof ${first.component}`,
+      text: [...(ruled ? [rule(SPOF_RULE), ' '] : []), ...who, `: losing ${members.length === 1 ? 'it' : 'any one'} means ${impact}. Mitigation for `, code(lead.component), `: ${lead.mitigation}${members.length > 1 ? ' The others are under Risks.' : ''}`],
     };
   });
 }
