@@ -49,7 +49,7 @@ export function reportRulesOf(rules: readonly AnyRule[], report: RuleReport): Re
   return rules.map(({ meta }) => {
     const result = results.get(meta.id);
     const severity: Severity | 'off' = result === undefined || result.status === 'disabled' ? 'off' : result.severity;
-    return { id: meta.id, title: meta.title, layer: meta.layer, severity };
+    return { id: meta.id, title: meta.title, layer: meta.layer, severity, ...(result ? { status: result.status } : {}) };
   });
 }
 

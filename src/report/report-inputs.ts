@@ -31,7 +31,11 @@ export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'layer' | 'sub
   };
 
 /** A rule of the catalog, for the "rules in force" list of rule-based reasoning (the rules' `meta` is one). */
-export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & { readonly severity: Severity | 'off' };
+export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & {
+  readonly severity: Severity | 'off';
+  /** The engine's verdict (src/rules/engine.ts RuleStatus); absent when only the catalog is known. */
+  readonly status?: 'passed' | 'failed' | 'not-applicable' | 'waived' | 'disabled';
+};
 
 /** A single point of failure: one component whose loss takes something down. */
 export interface ReportSpof {

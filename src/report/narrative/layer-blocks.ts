@@ -3,7 +3,7 @@ import type { Fact } from '../../analyze/fact.js';
 import { compareText } from '../../intake/diagnostic.js';
 import type { Assumption } from '../../model/types.js';
 import { cell, idCell, idsCell } from '../describe.js';
-import { type Remediation, remediationOf } from '../remediations.js';
+import { type Remediation, SPOF_RULE, remediationOf } from '../remediations.js';
 import type { ReportFinding } from '../report-inputs.js';
 import type { Block, Inline, RichText } from '../report-model.js';
 import { code, fact, joinRich, rule } from '../rich-text.js';
@@ -116,13 +116,15 @@ export function riskItems(view: LayerView, remediations: readonly Remediation[] 
       if (done.has(remediation)) continue;
       done.add(remediation);
       const findings = remediation.findings.filter((item) => (view.findings ?? []).includes(item));
-      items.push([rule(finding.ruleId), ' ', ...joinRich(remediation.subjects.map(code), ', '), `: ${summary(findings)} Mitigation (step `, code(remediation.stepId), `): ${remediation.mitigation}`]);
+      items.push([rule(finding.ruleId), ' ', ...joinRich(remediation.subjects.map(code), ', '), `: ${summary(findings)} Mitigation: step `, code(remediation.stepId), '.']);
       continue;
     }
     items.push([rule(finding.ruleId), ' ', ...joinRich(finding.subjects.map(code), ', '), `: ${finding.message.replace(/\.$/, '')}${finding.waiver ? ` (waived: ${finding.waiver.reason})` : ''}. Mitigation: ${finding.mitigation}`]);
   }
   for (const spof of view.spofs ?? []) {
-    items.push([code(spof.component), ` is a single point of failure: ${spof.impact ?? `${spof.takesDown.length} components go down with it`}. Mitigation: ${spof.mitigation}`]);
+    // A SPOF the rule judged is remedied by a step; the others keep the failure analysis's advice.
+    const step = remediations.find((remediation) => remediation.ruleId === SPOF_RULE && remediation.subjects.includes(spof.component))?.stepId;
+    items.push([code(spof.component), ` is a single point of failure: ${spof.impact ?? `${spof.takesDown.length} components go down with it`}. Mitigation: `, ...(step ? ['step ', code(step), '.'] : [spof.mitigation])]);
   }
   return items;
 }

@@ -141,7 +141,7 @@ function waiverText(waiver: ReportFinding['waiver'], asOf: string | undefined): 
 function likelihood(spof: ReportSpof): string | undefined {
   if (spof.downtimeHoursPerYear === undefined) return undefined;
   const minutes = Math.max(1, Math.round(spof.downtimeHoursPerYear * 60));
-  const basis = spof.downtimeBasis?.startsWith('default ') ? `${spof.downtimeBasis.slice('default '.length)} default` : spof.downtimeBasis === 'spec' ? 'from the spec' : spof.downtimeBasis;
+  const basis = spof.downtimeBasis?.startsWith('default ') ? `default for a ${spof.downtimeBasis.slice('default '.length)}` : spof.downtimeBasis === 'spec' ? 'from the spec' : spof.downtimeBasis;
   return `≈ ${formatDuration(seconds(minutes * 60))} down a year${basis ? ` (${basis})` : ''}`;
 }
 

@@ -30,15 +30,16 @@ export function buildTargetState(context: ReportContext): Section {
   } else if (remediations.length > 0) {
     const changes = remediations.filter((remediation) => remediation.ruleId !== OPEN_QUESTION_RULE);
     const questions = remediations.filter((remediation) => remediation.ruleId === OPEN_QUESTION_RULE);
+    const titles = new Map((context.rules ?? []).map((item) => [item.id, item.title]));
     blocks.push({
       kind: 'paragraph',
-      text: [`No target spec was given, so the target is the current state with every finding remedied: ${changes.length} change${changes.length === 1 ? '' : 's'}, each carried out by the step beside it under Action Steps.`],
+      text: [`No target spec was given, so the target is the current state with every finding remedied: ${changes.length} change${changes.length === 1 ? '' : 's'}. Each removes the condition its rule names; how is the action of the step beside it.`],
     });
     if (changes.length > 0) {
       blocks.push({
         kind: 'table',
-        columns: [{ title: 'Layer' }, { title: 'On' }, { title: 'Change' }, { title: 'Driven by' }, { title: 'Step' }],
-        rows: changes.map((remediation) => [cell(remediation.layer), idsCell(remediation.subjects), cell(remediation.mitigation), [rule(remediation.ruleId)], [code(remediation.stepId)]]),
+        columns: [{ title: 'Layer' }, { title: 'On' }, { title: 'No longer' }, { title: 'Driven by' }, { title: 'Step' }],
+        rows: changes.map((remediation) => [cell(remediation.layer), idsCell(remediation.subjects), cell(titles.get(remediation.ruleId) ?? remediation.findings[0]?.message), [rule(remediation.ruleId)], [code(remediation.stepId)]]),
       });
     }
     if (questions.length > 0) {
