@@ -86,9 +86,14 @@ describe('the report with analysis, findings and failure analysis slotted in', (
   it('lists the rules in force with their outcome under rule-based reasoning', async () => {
     const report = await buildExampleReport('two-node-homelab.yaml', { ...(await inputs()), patterns: ['rule-based-reasoning'] });
     const risks = sectionText(report.sections.find((section) => section.id === 'risks'));
-    expect(risks).toContain('[cluster/two-node-without-qdevice] | Two-node cluster without QDevice | high | NOT SATISFIED (1) | Run corosync-qnetd');
+    expect(risks).toContain('[cluster/two-node-without-qdevice] | Two-node cluster without QDevice | high | NOT SATISFIED (1) | step 1.1');
     expect(risks).toContain('[storage/pool-fill] | Pool above its fill limit | medium | satisfied | —');
     expect(risks).toContain('[observability/no-smart] | No SMART monitoring | low | waived | —');
+    // A rule the engine found nothing to judge for is named once, below the table.
+    const folded = await buildExampleReport('two-node-homelab.yaml', { ...(await inputs()), rules: [...(await inputs()).rules.map((item) => (item.id === 'storage/pool-fill' ? { ...item, status: 'not-applicable' as const } : item))], patterns: ['rule-based-reasoning'] });
+    const foldedRisks = sectionText(folded.sections.find((section) => section.id === 'risks'));
+    expect(foldedRisks).not.toContain('[storage/pool-fill] |');
+    expect(foldedRisks).toContain('Nothing to judge on this site (not applicable or switched off): [storage/pool-fill].');
   });
 
   it('shows the figures in the narrative and needs no revision when every figure is computed', async () => {

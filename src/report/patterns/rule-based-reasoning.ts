@@ -7,7 +7,7 @@ import { cell } from '../describe.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { Block, RichText } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
-import { remediationOf, remediationsOf } from '../remediations.js';
+import { remediationsOf } from '../remediations.js';
 import { definePattern, mapSection } from './pattern-module.js';
 
 export const ruleBasedReasoning = definePattern({
@@ -34,7 +34,8 @@ function rulesInForce(context: ReportContext): Block[] {
       const own = findings.filter((finding) => finding.ruleId === item.id);
       const open = own.filter((finding) => finding.waiver === undefined);
       const outcome = open.length > 0 ? `NOT SATISFIED (${open.length})` : own.length > 0 ? 'waived' : 'satisfied';
-      const steps = [...new Set(open.map((finding) => remediationOf(remediations, finding)?.stepId).filter((id): id is string => id !== undefined))];
+      // In runbook order: the remediations list is.
+      const steps = remediations.filter((remediation) => open.some((finding) => remediation.findings.includes(finding))).map((remediation) => remediation.stepId);
       const mitigation: RichText = steps.length === 0 ? cell(undefined) : [steps.length === 1 ? 'step ' : 'steps ', ...joinRich(steps.map(code), ', ')];
       return [[rule(item.id)], cell(item.title), cell(item.severity), cell(outcome), mitigation];
     });

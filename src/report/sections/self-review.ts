@@ -23,7 +23,7 @@ export function buildSelfReview(review: ReportReview, context: Pick<ReportContex
         'Before it was written, this report’s own Markdown was reviewed with the checks ',
         command,
         ` runs on any plan (${applied.length} of ${lint.length} apply${context.reviewSpec ? ', names, figures and single points of failure cross-checked against the spec' : ''}), plus ${model.length} checks of the report model that Markdown cannot show. `,
-        `${passed} of ${counted} checks pass; lint scores it ${review.score}/100 and recognised ${review.recognised.sections} sections, ${review.recognised.steps} steps and ${review.recognised.risks} risks. `,
+        `${passed} of ${counted} checks pass; lint scores it ${review.score}/100, reading ${review.recognised.sections} headings as plan sections, ${review.recognised.steps} steps and ${review.recognised.risks} risks. `,
         review.passed ? 'No finding is above info.' : 'It does NOT pass: the failed checks are listed below.',
       ],
     },

@@ -17,7 +17,7 @@ export interface Phase {
 }
 
 /** How a change of each layer is undone, and what it costs in downtime when that is known. */
-const layerHandling: Readonly<Record<string, { readonly rollback: string; readonly downtime?: string }>> = {
+const layerHandling: Readonly<Record<string, { readonly rollback: string; readonly downtime?: string; readonly blastRadius?: string }>> = {
   security: { rollback: 'Restore the firewall or VPN configuration exported in step 0.1 on the device it came from.' },
   network: { rollback: 'Restore the device configuration exported in step 0.1; re-cable to the ports the baseline records.' },
   storage: { rollback: 'Reverse the pool change with its inverse command (`zpool detach` for an attached mirror disk); restore data from the step 0.2 backup only if data was touched.' },
@@ -27,7 +27,7 @@ const layerHandling: Readonly<Record<string, { readonly rollback: string; readon
   power: { rollback: 'Stop the new shutdown or monitoring service on each host and restore the UPS settings recorded in step 0.1; the hosts run as before.', downtime: 'none expected: shutdown software is installed on running hosts' },
   observability: { rollback: 'Remove the added checks, exporters or alert routes; nothing on the watched systems changes.', downtime: 'none: monitoring only' },
   availability: { rollback: 'Take the added component out of the path again; the original path stays cabled and configured until the cut-over is validated, so undoing it returns to the step 0.1 state.' },
-  general: { rollback: 'Nothing to undo on the site: only the spec changes.', downtime: 'none: the spec changes, not the site' },
+  general: { rollback: 'Nothing to undo on the site: only the spec changes.', downtime: 'none: the spec changes, not the site', blastRadius: 'none: nothing on the site changes' },
 };
 
 /** Remediation phases 1–3 for the open findings. `specFile` is what the validation re-analyses. */
@@ -42,7 +42,7 @@ export function remediationPhases(context: ReportContext, window: string | undef
 function step(remediation: Remediation, context: ReportContext, window: string | undefined): ActionStep {
   const subjects = joinRich(remediation.subjects.map(code), ', ');
   const analyze = code(`kestra analyze ${context.usedInput}`);
-  const handling = layerHandling[remediation.layer] ?? { rollback: 'Return the changed components to the configuration saved in step 0.1; restore data from the backup of step 0.2 if any was touched.' };
+  const handling: { readonly rollback: string; readonly downtime?: string; readonly blastRadius?: string } = layerHandling[remediation.layer] ?? { rollback: 'Return the changed components to the configuration saved in step 0.1; restore data from the backup of step 0.2 if any was touched.' };
   const figures = remediation.evidence.flatMap((id) => {
     const value = context.analysis?.byId.get(id);
     return value && value.status === 'known' ? [value] : [];
@@ -63,7 +63,7 @@ function step(remediation: Remediation, context: ReportContext, window: string |
     ],
     rollback: [[handling.rollback]],
     downtime: [handling.downtime ?? `not computed for this change; schedule it in ${window ?? 'an agreed maintenance window'}`],
-    blastRadius: remediation.blastRadius.length > 0 ? joinRich(remediation.blastRadius.map(code), ', ') : subjects,
+    blastRadius: handling.blastRadius ? [handling.blastRadius] : remediation.blastRadius.length > 0 ? joinRich(remediation.blastRadius.map(code), ', ') : subjects,
     cites: [remediation.ruleId, ...remediation.evidence],
   };
 }
