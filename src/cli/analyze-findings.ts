@@ -5,12 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Analysis } from '../analyze/run-analysis.js';
-import type { FailureAnalysis } from '../failure/failure-analysis.js';
 import type { Diagnostic } from '../intake/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { type Baseline, type BaselineComparison, baselineOf, baselineSchema, compareWithBaseline, serializeBaseline } from '../rules/baseline.js';
-import { runRules, type RuleReport } from '../rules/engine.js';
+import type { RuleReport } from '../rules/engine.js';
 import type { Finding } from '../rules/finding.js';
 import { atOrAbove, type Severity } from '../rules/severity.js';
 import { renderDiagnostics } from './diagnostics-output.js';
@@ -20,7 +18,6 @@ import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {
   readonly failOn?: Severity;
-  readonly date: string;
   readonly baseline?: string;
   readonly updateBaseline?: boolean;
   readonly config?: string;
@@ -44,7 +41,7 @@ export function checkDate(value: string): string {
 }
 
 /** Loads the rule configuration; prints its diagnostics and returns undefined when it is broken. */
-export async function prepareRules(io: Io, model: Model, options: FindingsOptions): Promise<RuleSetup | undefined> {
+export async function prepareRules(io: Io, model: Model, options: Pick<FindingsOptions, 'config' | 'rules'>): Promise<RuleSetup | undefined> {
   const explicit = [...(options.config ? [options.config] : []), ...(options.rules ?? [])];
   const { config, diagnostics } = await readRuleConfigs(io.cwd, explicit, options.config === undefined);
   const setup = ruleSetupFor(model, config, diagnostics);
@@ -80,10 +77,8 @@ async function readBaseline(io: Io, path: string, update: boolean): Promise<Base
   return { ok: true, baseline: parsed.data };
 }
 
-/** Runs the rules and the baseline; writes the baseline when it shrank or --update-baseline asks. Returns undefined on bad input (already reported). */
-export async function evaluateFindings(io: Io, model: Model, analysis: Analysis, diagnostics: readonly Diagnostic[], setup: RuleSetup, options: FindingsOptions, failure?: FailureAnalysis): Promise<FindingsOutcome | undefined> {
-  if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>', 'e.g. kestra analyze spec.yaml --baseline kestra-baseline.json --update-baseline');
-  const report = runRules({ model, analysis, date: options.date, diagnostics, rules: setup.rules, settings: setup.settings, ...(failure === undefined ? {} : { failure }) });
+/** Applies the baseline to a rule run; writes the baseline when it shrank or --update-baseline asks. Returns undefined on bad input (already reported). */
+export async function evaluateFindings(io: Io, report: RuleReport, setup: RuleSetup, options: FindingsOptions): Promise<FindingsOutcome | undefined> {
   let comparison: BaselineComparison | undefined;
   let counted: readonly Finding[] = report.findings;
   if (options.baseline) {

@@ -29,7 +29,7 @@ export function withoutSources(value: unknown): unknown {
 
 /** Converts the inventory `content` of `file` to a commented spec that `outputName` will hold. */
 export function inventoryToSpec(file: string, content: Uint8Array | string, outputName: string): InitResult {
-  const loaded = parseSpec(file, content);
+  const loaded = parseSpec(file, content, readMarkdownInventory);
   if (!loaded.model) return { loaded };
   const decoded = decodeInput(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   if (!decoded.ok) return { loaded };

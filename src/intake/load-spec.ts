@@ -14,8 +14,8 @@ import { decodeInput, describeReadError } from './read-input.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { stripSecrets } from './secrets.js';
 import { unitAssumptions } from './unit-assumptions.js';
-import { readMarkdownInventory } from './markdown/read-inventory.js';
 import type { InventoryReport } from './markdown/inventory-report.js';
+import type { readMarkdownInventory } from './markdown/read-inventory.js';
 import { type PathSegment, type PositionedDocument, parsePositioned, toPointer } from './yaml-document.js';
 
 export interface LoadResult {
@@ -34,6 +34,9 @@ export const SPEC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 /** File extensions read as a Markdown hardware inventory. */
 export const INVENTORY_EXTENSIONS = ['.md', '.markdown'] as const;
 
+/** Reads Markdown inventories: the reader and its Markdown parser are loaded only for a `.md` input. */
+export type InventoryReader = typeof readMarkdownInventory;
+
 /** Reads and validates the spec at `path`. I/O errors become diagnostics too. */
 export async function loadSpec(path: string): Promise<LoadResult> {
   let content: Uint8Array;
@@ -46,11 +49,17 @@ export async function loadSpec(path: string): Promise<LoadResult> {
       diagnostics: [{ severity: 'error', code: 'unreadable-file', file: path, line: 1, column: 1, message, expected: 'a readable YAML or JSON spec', hint: 'check the path and its permissions' }],
     };
   }
-  return parseSpec(path, content);
+  // validate and analyze of a YAML spec never load the Markdown parser (remark and micromark).
+  const markdown = (INVENTORY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+  const readInventory = markdown ? (await import('./markdown/read-inventory.js')).readMarkdownInventory : undefined;
+  return parseSpec(path, content, readInventory);
 }
 
-/** Validates spec `content` (the bytes of `file`) and builds the model. Pure: no I/O. */
-export function parseSpec(file: string, content: Uint8Array | string): LoadResult {
+/**
+ * Validates spec `content` (the bytes of `file`) and builds the model. Pure: no I/O. A Markdown
+ * inventory needs `readInventory` (src/intake/markdown/read-inventory.ts `readMarkdownInventory`).
+ */
+export function parseSpec(file: string, content: Uint8Array | string, readInventory?: InventoryReader): LoadResult {
   const extension = extname(file).toLowerCase();
   const markdown = (INVENTORY_EXTENSIONS as readonly string[]).includes(extension);
   if (extension !== '' && !markdown && !(SPEC_EXTENSIONS as readonly string[]).includes(extension)) {
@@ -72,7 +81,10 @@ export function parseSpec(file: string, content: Uint8Array | string): LoadResul
   }
   const decoded = decodeInput(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   if (!decoded.ok) return { assumptions: [], diagnostics: [decoded.diagnostic] };
-  if (markdown) return parseMarkdown(file, decoded.text);
+  if (markdown) {
+    if (!readInventory) throw new Error(`parseSpec(${JSON.stringify(file)}): a Markdown inventory needs the inventory reader`);
+    return parseMarkdown(file, decoded.text, readInventory);
+  }
 
   const document = parsePositioned(file, decoded.text);
   if (hasErrors(document.diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(document.diagnostics) };
@@ -110,8 +122,8 @@ export function parseSpec(file: string, content: Uint8Array | string): LoadResul
 }
 
 /** Reads a Markdown inventory into spec input, then validates it exactly as a YAML spec is validated. */
-function parseMarkdown(file: string, text: string): LoadResult {
-  const inventory = readMarkdownInventory(file, text);
+function parseMarkdown(file: string, text: string, readInventory: InventoryReader): LoadResult {
+  const inventory = readInventory(file, text);
   const document: PositionedDocument = { file, data: inventory.data, diagnostics: [], locate: (path) => inventory.locate(path) };
   const locate = (path: readonly PathSegment[]): Source => ({ file, ...inventory.locate(path), pointer: toPointer(path) });
   const result = validateSpec(document, locate, inventory.diagnostics);

@@ -1,9 +1,10 @@
 /**
  * Builds the report: every section builder in DESIGN.md order, shaped by the patterns in force, then
- * reviewed; a failed check that an open question can settle is revised (the question is added and the
- * draft rebuilt) and reviewed again. Pure: the same context gives the same report.
+ * reviewed as `kestra lint` reviews any plan; a failed check that an open question can settle is revised
+ * (the question is added and the draft rebuilt) and reviewed again. Pure: the same context gives the same report.
  */
-import { remediesFor, reviewReport } from '../review/report-review.js';
+import type { ReportCheckInput } from '../review/report-review.js';
+import { remediesFor, reviewDraft } from '../review/self-review.js';
 import type { ReportContext } from './report-inputs.js';
 import type { ReportModel, ReportReview, ReviewRevision, Section } from './report-model.js';
 import { reportQuestions } from './report-questions.js';
@@ -31,18 +32,36 @@ export interface ReportMeta {
   readonly patternReason: string;
 }
 
-/** Builds the reviewed report for `context`. */
+/**
+ * Builds the reviewed report for `context`: draft → review (the report's own Markdown through `kestra
+ * lint`, with the spec) → fix what an open question settles → review again. The Self-Review shows the
+ * final review and, with recursive-self-eval, the critique of the first draft and what changed.
+ */
 export function buildReport(context: ReportContext, meta: ReportMeta): ReportModel {
   const firstDraft = draftSections(context);
-  const firstChecks = reviewReport(reviewInput(firstDraft, context));
-  const remedies = remediesFor(firstChecks);
-  const finalContext: ReportContext = remedies.length > 0 ? { ...context, raisedQuestions: remedies.map((remedy) => remedy.question) } : context;
-  const finalDraft = remedies.length > 0 ? draftSections(finalContext) : firstDraft;
-  const checks = remedies.length > 0 ? reviewReport(reviewInput(finalDraft, finalContext)) : firstChecks;
+  const firstReview = reviewDraft(assemble(firstDraft, context, meta, undefined), checkInput(firstDraft, context), context.reviewSpec);
+  const remedies = remediesFor(firstReview, checkInput(firstDraft, context));
+  const questions = [...new Set(remedies.map((remedy) => remedy.question))];
+  const finalContext: ReportContext = questions.length > 0 ? { ...context, raisedQuestions: questions } : context;
+  const finalDraft = questions.length > 0 ? draftSections(finalContext) : firstDraft;
+  const finalReview = questions.length > 0 ? reviewDraft(assemble(finalDraft, finalContext, meta, undefined), checkInput(finalDraft, finalContext), context.reviewSpec) : firstReview;
   const revisions: ReviewRevision[] = remedies.map((remedy) => ({ check: remedy.check.title, before: remedy.check.detail, change: `added the open question: ${reportQuestions[remedy.question]}` }));
-  const review: ReportReview = { passed: checks.every((check) => check.passed), checks, revisions };
-  let sections: Section[] = [...finalDraft, buildSelfReview(review)];
+  const review: ReportReview = {
+    passed: finalReview.passed,
+    checks: finalReview.checks,
+    findings: finalReview.findings,
+    score: finalReview.score,
+    recognised: finalReview.recognised,
+    critique: firstReview.findings,
+    revisions,
+  };
+  let sections: Section[] = [...finalDraft, buildSelfReview(review, context)];
   for (const id of context.patterns) sections = patternModules[id].shapeFinal?.(sections, finalContext, review) ?? sections;
+  return assemble(sections, finalContext, meta, review);
+}
+
+/** The report model around `sections`; a draft (no review yet) carries an empty, passing review. */
+function assemble(sections: readonly Section[], context: ReportContext, meta: ReportMeta, review: ReportReview | undefined): ReportModel {
   return {
     title: `Architecture report: ${context.model.site.name}`,
     site: context.model.site.name,
@@ -62,9 +81,9 @@ export function buildReport(context: ReportContext, meta: ReportMeta): ReportMod
     findings: context.findings ?? [],
     ...(context.failure ? { failure: context.failure } : {}),
     steps: stepsOf(sections),
-    assumptions: reportAssumptions(finalContext),
-    openQuestions: reportOpenQuestions(finalContext),
-    review,
+    assumptions: reportAssumptions(context),
+    openQuestions: reportOpenQuestions(context),
+    review: review ?? { passed: true, checks: [], findings: [], score: 100, recognised: { sections: 0, steps: 0, risks: 0 }, critique: [], revisions: [] },
   };
 }
 
@@ -89,7 +108,7 @@ function draftSections(context: ReportContext): Section[] {
   return sections;
 }
 
-function reviewInput(sections: readonly Section[], context: ReportContext) {
+function checkInput(sections: readonly Section[], context: ReportContext): ReportCheckInput {
   return {
     sections,
     failureAnalysed: context.failure !== undefined,

@@ -3,7 +3,8 @@
  * findings and failure analysis come from their own stages and are optional, so the report can be built
  * (honestly, without inventing anything) before those stages run. Findings are the rules engine's own
  * type; the failure analysis is seen through `ReportFailure`, into which src/failure's `Spof` is adapted
- * (node id → entity id, what it takes down per kind → one list, worst workload criticality).
+ * (node id → entity id, what it takes down per kind → one list, worst workload criticality). The
+ * adapters live in context-adapters.ts; `kestra plan` fills the context in one place (run-plan.ts).
  */
 import type { Analysis } from '../analyze/run-analysis.js';
 import type { PatternId } from '../intake/invocation/pattern-ids.js';
@@ -11,6 +12,7 @@ import { compareText } from '../intake/diagnostic.js';
 import type { Assumption, Model, OpenQuestion } from '../model/types.js';
 import type { Finding } from '../rules/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
+import type { ReviewSpec } from '../review/types.js';
 import { type Severity, severities } from '../rules/severity.js';
 import type { ReportQuestionId } from './report-questions.js';
 
@@ -29,18 +31,35 @@ export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'layer' | 'sub
   };
 
 /** A rule of the catalog, for the "rules in force" list of rule-based reasoning (the rules' `meta` is one). */
-export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & { readonly severity: Severity | 'off' };
+export type ReportRule = Pick<RuleMeta, 'id' | 'title' | 'layer'> & {
+  readonly severity: Severity | 'off';
+  /** The engine's verdict (src/rules/engine.ts RuleStatus); absent when only the catalog is known. */
+  readonly status?: 'passed' | 'failed' | 'not-applicable' | 'waived' | 'disabled';
+};
 
 /** A single point of failure: one component whose loss takes something down. */
 export interface ReportSpof {
   /** Entity id of the component as the spec names it ("sw1"; src/failure's `Spof.name`, not its node id). */
   readonly component: string;
+  /** The component's kind in words ("switch", "nvme disk", "UPS"). */
   readonly kind?: string;
+  /** Its kind in the failure graph (host, disk, nic, link, device, feed, ups, pdu, wan, workload). */
+  readonly componentKind?: string;
   /** Ids of everything that goes down with it (its blast radius). */
   readonly takesDown: readonly string[];
   /** Highest criticality among what it takes down. */
   readonly criticality?: string;
   readonly mitigation: string;
+  /** What users lose with it (workloads, VLANs, VPNs, internet access): the head of `takesDown`. */
+  readonly services?: readonly string[];
+  /** Workloads it takes down, by criticality. */
+  readonly workloads?: Readonly<Record<'critical' | 'high' | 'medium' | 'low', number>>;
+  /** What users lose, in words: "outage of 8 workloads (2 critical, …); 4 VLANs; internet access". */
+  readonly impact?: string;
+  /** Hours a year the component is expected to be down on its own: (1 − availability) × 8760 h. */
+  readonly downtimeHoursPerYear?: number;
+  /** Where that availability comes from ("default switch", "spec", "settings.availability.host"). */
+  readonly downtimeBasis?: string;
 }
 
 /** The failure analysis, as the report shows it. */
@@ -68,6 +87,10 @@ export interface ReportContext {
   readonly rules?: readonly ReportRule[];
   readonly failure?: ReportFailure;
   readonly target?: ReportTarget;
+  /** The day date-dependent judgements were made for (--date); without it they are open questions. */
+  readonly asOf?: string;
+  /** What the self-review cross-checks the report's names, figures and SPOFs against (as `kestra lint --spec` does). */
+  readonly reviewSpec?: ReviewSpec;
   readonly task?: string;
   /** The patterns in force, in canonical order. */
   readonly patterns: readonly PatternId[];

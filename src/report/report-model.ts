@@ -67,11 +67,28 @@ export interface Section {
 
 /** One self-review check and its outcome. */
 export interface ReviewCheck {
+  /** A `kestra lint` rule id (`plan/…`) or a check of the report model (`report/…`). */
   readonly id: string;
   readonly title: string;
+  /** False when the check found something above info. */
   readonly passed: boolean;
+  readonly status: 'passed' | 'failed' | 'not-applicable';
+  /** `lint`: run on the report's own Markdown, as `kestra lint` runs it; `report`: read from the report model. */
+  readonly source: 'lint' | 'report';
   /** What was found, in one sentence. */
   readonly detail: string;
+}
+
+/** Something the review of the report's Markdown found, with the section it is in. */
+export interface ReviewFinding {
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly fix: string;
+  /** Title of the section the finding is in (the report's Markdown is reviewed before its diagrams are drawn, so lines would not match). */
+  readonly section: string;
+  /** What the finding is about, for programs (the figure kind of plan/no-quantities). */
+  readonly topic?: string;
 }
 
 /** What recursive self-evaluation changed between the first and the final review. */
@@ -82,8 +99,18 @@ export interface ReviewRevision {
 }
 
 export interface ReportReview {
+  /** True when no check found anything above info. */
   readonly passed: boolean;
+  /** Lint's checks in its registry order, then the model checks. */
   readonly checks: readonly ReviewCheck[];
+  /** Lint's findings on the final draft (info ones included), in document order. */
+  readonly findings: readonly ReviewFinding[];
+  /** Lint's overall score, 0–100. */
+  readonly score: number;
+  /** Sections, steps and risks lint recognised in the report's Markdown. */
+  readonly recognised: { readonly sections: number; readonly steps: number; readonly risks: number };
+  /** The first draft's findings and failed checks, when the revision changed something or info findings remain. */
+  readonly critique: readonly ReviewFinding[];
   /** Empty when the first draft passed. */
   readonly revisions: readonly ReviewRevision[];
 }

@@ -55,7 +55,7 @@ export function reviewPlanMarkdown(markdown: string, options: ReviewOptions = {}
       continue;
     }
     for (const draft of outcome.findings) {
-      findings.push(finding(check.meta, { ...draft.at, message: draft.message, ...(draft.fix ? { fix: draft.fix } : {}), ...(draft.severity ? { severity: draft.severity } : {}) }));
+      findings.push(finding(check.meta, { ...draft.at, message: draft.message, ...(draft.fix ? { fix: draft.fix } : {}), ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.topic ? { topic: draft.topic } : {}) }));
     }
     results.push({ ...base, status: outcome.findings.length > 0 ? 'failed' : 'passed', findings: outcome.findings.length, score: checkScore(outcome.findings.length, outcome.checked) });
   }
@@ -71,7 +71,7 @@ export function reviewPlanMarkdown(markdown: string, options: ReviewOptions = {}
   };
 }
 
-function finding(meta: CheckMeta, fields: { line: number; column: number; message: string; fix?: string; severity?: Severity }): LintFinding {
+function finding(meta: CheckMeta, fields: { line: number; column: number; message: string; fix?: string; severity?: Severity; topic?: string }): LintFinding {
   return {
     ruleId: meta.id,
     severity: fields.severity ?? meta.severity,
@@ -80,6 +80,7 @@ function finding(meta: CheckMeta, fields: { line: number; column: number; messag
     column: Math.max(1, fields.column),
     message: fields.message,
     fix: fields.fix ?? meta.fix,
+    ...(fields.topic ? { topic: fields.topic } : {}),
   };
 }
 

@@ -40,6 +40,8 @@ export interface FindingDraft {
   readonly message: string;
   readonly fix?: string;
   readonly severity?: Severity;
+  /** What the finding is about, for programs: the figure kind of plan/no-quantities (`cpu`, `ram`, `throughput`, `cost`). */
+  readonly topic?: string;
 }
 
 /** A check's verdict. `checked` counts the items looked at (steps, risks…), so scores can be partial. */
@@ -96,6 +98,8 @@ export interface LintFinding {
   readonly column: number;
   readonly message: string;
   readonly fix: string;
+  /** What the finding is about, for programs, when the check says (see FindingDraft.topic). */
+  readonly topic?: string;
 }
 
 export interface CheckResult {

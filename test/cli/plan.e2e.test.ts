@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sectionTitles } from '../../src/report/section-ids.js';
 import { expectGolden, normaliseVersion } from '../helpers/golden.js';
-import { exampleFiles, examplesDir } from '../helpers/paths.js';
+import { examplesDir, reportExampleFiles } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const formats = [
@@ -15,13 +15,13 @@ const formats = [
 const titles = Object.values(sectionTitles);
 
 describe('kestra plan (built CLI): golden reports', () => {
-  for (const file of exampleFiles) {
+  for (const file of reportExampleFiles) {
     for (const [format, extension] of formats) {
       it(`examples/${file} as ${format}`, () => {
         const result = runCli(['plan', `examples/${file}`, '--format', format]);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expectGolden(`report/${file.replace(/\.yaml$/, '')}.${extension}`, normaliseVersion(result.stdout));
+        expectGolden(`report/${file.replace(/\.(yaml|md)$/, '')}.${extension}`, normaliseVersion(result.stdout));
       });
     }
   }

@@ -38,7 +38,10 @@ describe('pattern modules', () => {
   it('recursive-self-eval shows the critique and what the revision changed', async () => {
     const { text } = await section('self-review', { patterns: ['recursive-self-eval'] });
     expect(text).toContain('Critique and revision');
-    expect(text).toContain('Cost figures present or asked for | neither computed nor listed as an open question | added the open question: What does the site cost');
+    expect(text).toContain('Guardrail findings computed by the rules | no rules ran and no open question about it | added the open question: Which guardrails does the site break?');
+    // The first draft's critique is lint's: it names no single point of failure.
+    expect(text).toContain('plan/spof-not-named | warning | Risks | the plan never names a single point of failure (or says there is none)');
+    expect(text).toContain('Fix: the changes below. Re-review: every check passes.');
     const without = await section('self-review', { patterns: [] });
     expect(without.text).not.toContain('Critique and revision');
   });

@@ -1,7 +1,6 @@
 /** The failure part of `kestra analyze`: SPOF and blast-radius tables, scenarios, N+1, availability, and `--scenario` what-ifs. */
-import type { Analysis } from '../../analyze/run-analysis.js';
 import type { FailureAnalysis } from '../../failure/failure-analysis.js';
-import type { Assumption, Model } from '../../model/types.js';
+import type { Assumption } from '../../model/types.js';
 
 export interface FailureOutput {
   /** Sections for the terminal. */
@@ -18,12 +17,11 @@ export function collectScenario(value: string, previous: readonly string[] = [])
   return [...previous, value];
 }
 
-/** Runs the failure analysis; throws a UsageError (exit 2, nothing printed) for an unknown component in a scenario. */
-export async function failureOutput(model: Model, analysis: Analysis, scenarioTexts: readonly string[]): Promise<FailureOutput> {
-  const { analyzeFailures, impact, parseScenario } = await import('../../failure/index.js');
+/** Presents a failure analysis with the `--scenario` what-ifs; throws a UsageError (exit 2, nothing printed) for an unknown component in a scenario. */
+export async function failureOutput(result: FailureAnalysis, scenarioTexts: readonly string[]): Promise<FailureOutput> {
+  const { impact, parseScenario } = await import('../../failure/index.js');
   const { renderFailureText, renderImpactText } = await import('../../render/text/failure.js');
   const { failureJson } = await import('../../render/failure-json.js');
-  const result = analyzeFailures(model, analysis);
   const failed = new Set(scenarioTexts.flatMap((text) => parseScenario(text, result.graph).failed));
   const adHoc = scenarioTexts.length > 0 ? { text: scenarioTexts.join(' + '), impact: impact(result.graph, [...failed]) } : undefined;
   return {

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Io } from '../io.js';
 import { loadModelOrReport } from '../load-model.js';
 import { collectScenario, failureOutput } from './analyze-failure.js';
-import { EXIT } from '../../usage-error.js';
+import { EXIT, UsageError } from '../../usage-error.js';
 
 interface AnalyzeOptions {
   format: 'text' | 'json' | 'sarif';
@@ -33,24 +33,22 @@ export function analyzeCommand(io: Io, setExitCode: (code: number) => void): Com
       '\nExample:\n  $ kestra analyze examples/three-node-ceph.yaml\n  $ kestra analyze examples/small-office.yaml --format json\n  $ kestra analyze spec.yaml --format sarif --fail-on high > kestra.sarif\n  $ kestra analyze examples/two-node-homelab.yaml --scenario "pve1 down" --scenario "sw1 down"\n\nExit codes: 0 done, 1 findings at or above --fail-on, 2 invalid input or unknown component in a scenario.',
     )
     .action(async (specPath: string, options: AnalyzeOptions) => {
-      const { checkDate, evaluateFindings, prepareRules } = await import('../analyze-findings.js');
+      if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>', 'e.g. kestra analyze spec.yaml --baseline kestra-baseline.json --update-baseline');
+      const { checkDate, evaluateFindings } = await import('../analyze-findings.js');
       // The only clock read: the default judging day, taken here in the CLI and passed down.
       const date = checkDate(options.date ?? new Date().toISOString().slice(0, 10));
       const loaded = await loadModelOrReport(specPath, io, setExitCode);
       if (!loaded) return;
-      const setup = await prepareRules(io, loaded.model, { date, ...(options.config ? { config: options.config } : {}) , ...(options.rules ? { rules: options.rules } : {}) });
-      if (!setup) return setExitCode(EXIT.badInput);
-      const { runAnalysis } = await import('../../analyze/run-analysis.js');
-      const { builtInAnalyzers } = await import('../../analyze/registry.js');
+      const { analyzeSite } = await import('../site-analysis.js');
+      // Facts that age use the date only when it was given, so plain analysis output never depends on the clock.
+      const site = await analyzeSite(io, loaded, { ruleDate: date, ...(options.date === undefined ? {} : { asOf: date }), ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+      if (!site) return setExitCode(EXIT.badInput);
       const { renderAnalysisText, analysisJson } = await import('../../render/text/analysis.js');
       const { renderFindingsText, findingsJson } = await import('../../render/text/findings.js');
-      // Facts that age use the date only when it was given, so plain analysis output never depends on the clock.
-      const computed = runAnalysis(loaded.model, builtInAnalyzers, options.date === undefined ? {} : { asOf: date });
-      // A Markdown inventory brings its own open questions (facts the figures need that it lacks).
-      const analysis = { ...computed, openQuestions: [...(loaded.openQuestions ?? []), ...computed.openQuestions] };
-      const failure = await failureOutput(loaded.model, analysis, options.scenario);
+      const { analysis, setup } = site;
+      const failure = await failureOutput(site.failure, options.scenario);
       const assumptions = [...loaded.assumptions, ...analysis.assumptions, ...failure.assumptions];
-      const outcome = await evaluateFindings(io, loaded.model, analysis, loaded.diagnostics, setup, { date, ...options }, failure.result);
+      const outcome = await evaluateFindings(io, site.rules, setup, options);
       if (!outcome) return setExitCode(EXIT.badInput);
       if (options.format === 'sarif') {
         const { renderSarif } = await import('../../render/sarif/sarif.js');

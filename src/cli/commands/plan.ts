@@ -9,6 +9,8 @@ export interface PlanOptions {
   readonly format: 'md' | 'json' | 'html';
   readonly output?: string;
   readonly date?: string;
+  readonly config?: string;
+  readonly rules?: readonly string[];
 }
 
 /** `kestra plan <spec…>`: the architecture report. The work lives in plan/run-plan.ts, loaded on use. */
@@ -21,7 +23,9 @@ export function planCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option('--target <spec>', 'a spec of the desired state, to plan the change towards')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'html']).default('md'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--date <YYYY-MM-DD>', 'stamp the report with this date and take it as today for figures that age (days since a restore test); nothing else is read from the clock')
+    .option('--date <YYYY-MM-DD>', 'stamp the report with this date and judge dates against it (waiver expiry, days since a restore test); without it those judgements are open questions and nothing is read from the clock')
+    .option('--config <file>', 'rule configuration: severity overrides and rule options (default: ./kestra.config.yaml when present)')
+    .option('--rules <file>', 'more custom rules (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .addHelpText(
       'after',
       '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra plan examples/three-node-ceph.yaml --format html -o report.html\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster with shared storage and backup strategy. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n\nExit codes: 0 report written, 2 invalid input or usage.',

@@ -76,7 +76,15 @@ export const planTool = defineTool({
       input.targetPath !== undefined || input.targetText !== undefined
         ? requireModel(await loadInventory({ path: input.targetPath, text: input.targetText, format: input.targetFormat }, files, { path: 'targetPath', text: 'targetText' }))
         : undefined;
+    const [{ analyzeSiteWith }, { ruleSetupFor }, { EMPTY_RULE_CONFIG }] = await Promise.all([
+      import('../../cli/site-analysis.js'),
+      import('../../cli/rule-setup.js'),
+      import('../../rules/config/parse-config.js'),
+    ]);
+    // The built-in rules with the spec's own severity settings, as the analyze tool runs them.
+    const site = await analyzeSiteWith(current, ruleSetupFor(current.model, EMPTY_RULE_CONFIG, []), input.date !== undefined ? { ruleDate: input.date, asOf: input.date } : {});
     const report = await planReport({
+      site,
       current: { file: current.file, result: current },
       inputs: [current.file],
       ...(target !== undefined ? { target: { file: target.file, model: target.model } } : {}),

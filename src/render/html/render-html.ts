@@ -120,7 +120,9 @@ function table(block: Extract<Block, { kind: 'table' }>): string {
 
 function step(item: ActionStep): string {
   const field = (name: string, values: readonly RichText[]) =>
-    `<dt>${name}</dt><dd>${values.length === 1 ? inline(values[0] ?? []) : `<ul>${values.map((value) => `<li>${inline(value)}</li>`).join('')}</ul>`}</dd>`;
+    values.length === 0 || values.every((value) => value.length === 0)
+      ? ''
+      : `<dt>${name}</dt><dd>${values.length === 1 ? inline(values[0] ?? []) : `<ul>${values.map((value) => `<li>${inline(value)}</li>`).join('')}</ul>`}</dd>`;
   return [
     `<article class="step" id="${htmlId('step', item.id)}">`,
     `<h4>Step ${escapeHtml(item.id)}: ${inline(item.title)}</h4>`,

@@ -26,7 +26,9 @@ function header(report: ReportModel): string {
 
 function renderSection(section: Section, diagrams: ReadonlyMap<string, AsciiDiagram>): string {
   const parts = [`## ${escapeText(section.title)}`];
-  if (section.stage) parts.push(`*Stage: ${section.stage}*`);
+  // A quoted note, not a paragraph: a plan reader would take an emphasised line for a heading, and a
+  // paragraph under Risks for a risk.
+  if (section.stage) parts.push(`> Orchestration stage: *${section.stage}*`);
   for (const block of section.blocks) parts.push(renderBlock(block, diagrams));
   return parts.join('\n\n');
 }
@@ -74,6 +76,8 @@ function diagram(id: string, title: string, mermaid: string, drawn: AsciiDiagram
 function step(item: ActionStep): string {
   const lines = [`#### Step ${escapeText(item.id)}: ${inline(item.title)}`, ''];
   const field = (name: string, values: readonly RichText[]) => {
+    // A field the step lacks is left out rather than printed empty, so the Markdown claims nothing the model does not hold.
+    if (values.length === 0 || values.every((value) => value.length === 0)) return;
     if (values.length === 1) lines.push(`- **${name}:** ${inline(values[0] ?? [])}`);
     else {
       lines.push(`- **${name}:**`);

@@ -70,6 +70,8 @@ export interface LayerView {
   readonly facts: readonly Fact[];
   /** Undefined when no rules ran. */
   readonly findings?: readonly ReportFinding[];
+  /** Every finding of the report, for the figures a finding of another layer cites. */
+  readonly allFindings?: readonly ReportFinding[];
   /** Undefined when no failure analysis ran. */
   readonly spofs?: readonly ReportSpof[];
 }
@@ -79,7 +81,7 @@ export function layerView(context: ReportContext, layer: NarrativeLayer, layersO
   return {
     layer,
     facts: (context.analysis?.facts ?? []).filter((fact) => narrativeLayerOf(fact.layer) === layer),
-    ...(context.findings ? { findings: sortFindings(context.findings.filter((finding) => narrativeLayerOf(finding.layer) === layer)) } : {}),
+    ...(context.findings ? { findings: sortFindings(context.findings.filter((finding) => narrativeLayerOf(finding.layer) === layer)), allFindings: context.findings.filter((finding) => finding.waiver === undefined) } : {}),
     ...(context.failure ? { spofs: context.failure.spofs.filter((spof) => layersOfEntities.get(spof.component) === layer) } : {}),
   };
 }

@@ -4,7 +4,9 @@
  * exploration, synthesis, risks and next actions.
  */
 import { reportAssumptions } from '../sections/assumptions.js';
-import { factsTable, layerAssumptions, riskItems, synthesis } from '../narrative/layer-blocks.js';
+import { decisiveFigures, decisiveTable, layerAssumptions, riskItems, synthesis } from '../narrative/layer-blocks.js';
+import { remediationsOf } from '../remediations.js';
+import { APPENDIX_HEADING } from '../sections/assumptions.js';
 import { decomposeLayer } from '../narrative/decomposition.js';
 import { entityLayers, layerTitles, layerView, narrativeLayers } from '../narrative/layers.js';
 import type { ReportContext } from '../report-inputs.js';
@@ -23,8 +25,27 @@ export const chainOfThought = definePattern({
 function stagedNarrative(context: ReportContext): Block[] {
   const assumptions = reportAssumptions(context);
   const layersOfEntities = entityLayers(context.model);
+  const remediations = remediationsOf(context);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: ['Each layer is worked through in five stages: ', strong('assumptions'), ', ', strong('decomposition'), ', ', strong('exploration'), ' (the figures), ', strong('synthesis'), ', and ', strong('risks and next actions'), '.'], detail: true },
+    {
+      kind: 'paragraph',
+      text: [
+        'Each layer is worked through in five stages: ',
+        strong('assumptions'),
+        ', ',
+        strong('decomposition'),
+        ', ',
+        strong('exploration'),
+        ' (the decisive figures; every figure with its formula is under ',
+        `${APPENDIX_HEADING})`,
+        ', ',
+        strong('synthesis'),
+        ', and ',
+        strong('risks and next actions'),
+        '.',
+      ],
+      detail: true,
+    },
   ];
   for (const layer of narrativeLayers) {
     const view = layerView(context, layer, layersOfEntities);
@@ -33,14 +54,18 @@ function stagedNarrative(context: ReportContext): Block[] {
     blocks.push({ kind: 'paragraph', text: [strong('1. Assumptions.'), ' ', relevant.length > 0 ? relevant.map((assumption) => assumption.text).join(' ') : 'None specific to this layer.'] });
     blocks.push({ kind: 'paragraph', text: [strong('2. Decomposition.')] });
     blocks.push({ kind: 'bullets', items: decomposeLayer(context.model, layer) });
-    if (view.facts.length > 0) {
-      blocks.push({ kind: 'paragraph', text: [strong('3. Exploration.'), ' The figures computed for this layer:'] });
-      blocks.push(factsTable(view.facts));
+    const figures = decisiveFigures(view);
+    if (figures.length > 0) {
+      const rest = view.facts.length - figures.length;
+      blocks.push({ kind: 'paragraph', text: [strong('3. Exploration.'), ` The figures that decide this layer${rest > 0 ? ` (${rest} more under ${APPENDIX_HEADING})` : ''}:`] });
+      blocks.push(decisiveTable(figures));
+    } else if (view.facts.length > 0) {
+      blocks.push({ kind: 'paragraph', text: [strong('3. Exploration.'), ` No known figure decides this layer; its ${view.facts.length} figure${view.facts.length === 1 ? ' is' : 's are'} under ${APPENDIX_HEADING}.`] });
     } else {
       blocks.push({ kind: 'paragraph', text: [strong('3. Exploration.'), context.analysis ? ' No analyzer computes figures for this layer yet.' : ' No figures computed: no analyzer ran for this report.'] });
     }
     blocks.push({ kind: 'paragraph', text: [strong('4. Synthesis.'), ' ', ...synthesis(view)] });
-    const risks = riskItems(view);
+    const risks = riskItems(view, remediations);
     if (risks.length > 0) {
       blocks.push({ kind: 'paragraph', text: [strong('5. Risks and next actions.')] });
       blocks.push({ kind: 'bullets', items: risks });

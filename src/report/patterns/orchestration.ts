@@ -1,6 +1,6 @@
 /** orchestration: every section labelled with the stage that produced it — planner, worker or QA — and the pipeline named in the Summary. */
 import type { Section, Stage } from '../report-model.js';
-import { PLANNING_SECTION_ID } from '../section-ids.js';
+import { PLANNING_SECTION_ID, sectionTitles } from '../section-ids.js';
 import { definePattern } from './pattern-module.js';
 
 /** The stage of each section (DESIGN.md "The pipeline": planner → workers → QA). */
@@ -24,9 +24,11 @@ export const sectionStages: Readonly<Record<string, Stage>> = {
 export const orchestration = definePattern({
   id: 'orchestration',
   effect: 'labels each section with the stage that produced it: planner, worker or QA',
-  shapeFinal(sections: readonly Section[]) {
+  // Labelled in the draft, so the self-review reads the sections as they are written; the Self-Review,
+  // written after the review, is labelled at the end.
+  shapeDraft(sections: readonly Section[]) {
     const labelled = sections.map((section) => ({ ...section, stage: sectionStages[section.id] ?? 'worker' }));
-    const titles = (stage: Stage) => labelled.filter((section) => section.stage === stage).map((section) => section.title).join(', ');
+    const titles = (stage: Stage) => [...labelled.filter((section) => section.stage === stage).map((section) => section.title), ...(stage === 'qa' ? [sectionTitles['self-review']] : [])].join(', ');
     return labelled.map((section) =>
       section.id === 'summary'
         ? {
@@ -39,5 +41,8 @@ export const orchestration = definePattern({
           }
         : section,
     );
+  },
+  shapeFinal(sections: readonly Section[]) {
+    return sections.map((section) => (section.stage === undefined ? { ...section, stage: sectionStages[section.id] ?? 'qa' } : section));
   },
 });

@@ -2,8 +2,8 @@
 import { formatMoney } from '../../intake/units/index.js';
 import { summarizeModel } from '../../model/summary.js';
 import { reportOpenQuestions } from '../sections/assumptions.js';
+import { remediationsOf } from '../remediations.js';
 import type { ReportContext } from '../report-inputs.js';
-import { sortFindings } from '../report-inputs.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
 import { PLANNING_SECTION_ID, sectionTitles } from '../section-ids.js';
@@ -26,8 +26,12 @@ function planningSection(context: ReportContext): Section {
   if (constraints.maintenanceWindows.length > 0) constraintItems.push([`Disruptive work only in ${constraints.maintenanceWindows.join(', ')}.`]);
   if (constraints.zeroDowntime.length > 0) constraintItems.push(['Zero downtime for ', ...joinRich(constraints.zeroDowntime.map(code), ', '), '.']);
   for (const goal of constraints.goals) constraintItems.push([`Goal: ${goal}`]);
-  const risks: RichText[] = sortFindings((context.findings ?? []).filter((finding) => finding.waiver === undefined && (finding.severity === 'critical' || finding.severity === 'high'))).map((finding) => [rule(finding.ruleId), ` ${finding.message}`]);
-  for (const spof of (context.failure?.spofs ?? []).slice(0, 3)) risks.push([code(spof.component), ' is a single point of failure.']);
+  // One line per critical or high remediation, pointing at its step; the detail is under Risks.
+  const risks: RichText[] = remediationsOf(context)
+    .filter((remediation) => remediation.severity === 'critical' || remediation.severity === 'high')
+    .map((remediation) => [rule(remediation.ruleId), ` ${remediation.severity} on `, ...joinRich(remediation.subjects.map(code), ', '), ': mitigated in step ', code(remediation.stepId), '.']);
+  const spofs = context.failure?.spofs ?? [];
+  if (spofs.length > 0) risks.push([`${spofs.length} single point${spofs.length === 1 ? '' : 's'} of failure, the worst `, code(spofs[0]?.component ?? ''), `: ${spofs[0]?.impact ?? 'see Risks'}; each with its mitigation under Risks.`]);
   const unknowns = reportOpenQuestions(context);
   const blocks: Block[] = [
     { kind: 'heading', text: 'Mission' },
@@ -37,7 +41,7 @@ function planningSection(context: ReportContext): Section {
     { kind: 'heading', text: 'Constraints' },
     constraintItems.length > 0 ? { kind: 'bullets', items: constraintItems } : { kind: 'paragraph', text: ['The spec states no budget, maintenance window, zero-downtime scope or goal.'] },
     { kind: 'heading', text: 'Key risks' },
-    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: [context.findings || context.failure ? 'No critical or high risk.' : 'Not yet computed: see Risks.'] },
+    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: [context.findings || context.failure ? 'No critical or high risk.' : 'No risk is listed yet: no rules and no failure analysis ran (see Risks).'] },
     { kind: 'heading', text: 'Unknowns' },
     { kind: 'paragraph', text: [unknowns.length === 0 ? 'None.' : `${unknowns.length} open question${unknowns.length === 1 ? '' : 's'}, listed under ${sectionTitles.assumptions}.`] },
     { kind: 'heading', text: 'Deliverables' },

@@ -6,7 +6,8 @@ import { compareText } from '../../intake/diagnostic.js';
 import { cell } from '../describe.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { Block, RichText } from '../report-model.js';
-import { rule } from '../rich-text.js';
+import { code, joinRich, rule } from '../rich-text.js';
+import { remediationsOf } from '../remediations.js';
 import { definePattern, mapSection } from './pattern-module.js';
 
 export const ruleBasedReasoning = definePattern({
@@ -23,14 +24,27 @@ function rulesInForce(context: ReportContext): Block[] {
     return [heading, { kind: 'paragraph', text: ['No rule catalog is loaded for this report, so no rule is in force and none is cited.'] }];
   }
   const findings = context.findings ?? [];
-  const rows: RichText[][] = [...context.rules]
-    .sort((a, b) => compareText(a.id, b.id))
+  const remediations = remediationsOf(context);
+  const sorted = [...context.rules].sort((a, b) => compareText(a.id, b.id));
+  // Rules with nothing to judge on this site are named in one line; the table is what was judged.
+  const idle = sorted.filter((item) => item.status === 'not-applicable' || item.status === 'disabled' || item.severity === 'off');
+  const rows: RichText[][] = sorted
+    .filter((item) => !idle.includes(item))
     .map((item) => {
       const own = findings.filter((finding) => finding.ruleId === item.id);
       const open = own.filter((finding) => finding.waiver === undefined);
-      const outcome = item.severity === 'off' ? 'off' : open.length > 0 ? `NOT SATISFIED (${open.length})` : own.length > 0 ? 'waived' : 'satisfied';
-      const mitigation = open[0]?.mitigation;
-      return [[rule(item.id)], cell(item.title), cell(item.severity), cell(outcome), cell(mitigation)];
+      const outcome = open.length > 0 ? `NOT SATISFIED (${open.length})` : own.length > 0 ? 'waived' : 'satisfied';
+      // In runbook order: the remediations list is.
+      const steps = remediations.filter((remediation) => open.some((finding) => remediation.findings.includes(finding))).map((remediation) => remediation.stepId);
+      const mitigation: RichText = steps.length === 0 ? cell(undefined) : [steps.length === 1 ? 'step ' : 'steps ', ...joinRich(steps.map(code), ', ')];
+      return [[rule(item.id)], cell(item.title), cell(item.severity), cell(outcome), mitigation];
     });
-  return [heading, { kind: 'table', columns: [{ title: 'Rule' }, { title: 'Title' }, { title: 'Severity' }, { title: 'Outcome' }, { title: 'Mitigation if not satisfied' }], rows }];
+  const judged = rows.length;
+  const blocks: Block[] = [
+    heading,
+    { kind: 'paragraph', text: [`${sorted.length} rules in force; ${judged} had something to judge on this site. A rule not satisfied is mitigated by the step named beside it.`] },
+    { kind: 'table', columns: [{ title: 'Rule' }, { title: 'Title' }, { title: 'Severity' }, { title: 'Outcome' }, { title: 'Mitigation' }], rows },
+  ];
+  if (idle.length > 0) blocks.push({ kind: 'paragraph', text: ['Nothing to judge on this site (not applicable or switched off): ', ...joinRich(idle.map((item) => rule(item.id)), ', '), '.'] });
+  return blocks;
 }

@@ -1,6 +1,7 @@
 /**
- * Action Steps: the phased runbook. Phase 0 (baseline and backup) always; then one step per open finding,
- * phased by severity, until blueprints supply richer runbooks. Reads findings when present.
+ * Action Steps: the phased runbook. Phase 0 (baseline and backup) always; then one step per remediation
+ * (the open findings of one rule that share a mitigation), phased by severity, until blueprints supply
+ * richer runbooks. Reads findings (and the analysis, for the figures a step checks) when present.
  */
 import type { ReportContext } from '../report-inputs.js';
 import type { ActionStep, Block, Section } from '../report-model.js';
@@ -11,7 +12,7 @@ import { remediationPhases } from '../steps/remediation-steps.js';
 /** The Action Steps section. */
 export function buildActionSteps(context: ReportContext): Section {
   const window = context.model.constraints.maintenanceWindows[0];
-  const phases = [{ number: 0, title: 'Baseline and backup', steps: baselineSteps(context.model) }, ...remediationPhases(context.findings ?? [], context.usedInput, window)];
+  const phases = [{ number: 0, title: 'Baseline and backup', steps: baselineSteps(context.model) }, ...remediationPhases(context, window)];
   const blocks: Block[] = [
     {
       kind: 'paragraph',

@@ -5,11 +5,15 @@
  */
 import type { Assumption, OpenQuestion } from '../../model/types.js';
 import { modelGaps } from '../model-gaps.js';
+import { factsTable } from '../narrative/layer-blocks.js';
 import type { ReportContext } from '../report-inputs.js';
 import { reportQuestion } from '../report-questions.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich } from '../rich-text.js';
 import { sectionTitles } from '../section-ids.js';
+
+/** The heading of the full list of computed figures, which the narrative points to. */
+export const APPENDIX_HEADING = 'Every computed figure';
 
 /** Lines cited per assumption before the rest are counted. */
 export const MAX_LINES_CITED = 8;
@@ -52,6 +56,12 @@ export function buildAssumptions(context: ReportContext): Section {
       ? { kind: 'paragraph', text: ['None: every figure the report needs could be computed.'] }
       : { kind: 'bullets', items: questions.map((question) => [question.text, ...(question.source ? [` (${question.source.file} line ${question.source.line})`] : [])]) },
   );
+  const facts = context.analysis?.facts ?? [];
+  if (facts.length > 0) {
+    blocks.push({ kind: 'heading', text: APPENDIX_HEADING });
+    blocks.push({ kind: 'paragraph', text: [`The ${facts.length} figures the analysis computed, with their formulas, by id; the narrative quotes the decisive ones. The JSON report carries each with its inputs.`], detail: true });
+    blocks.push(factsTable(facts));
+  }
   return { id: 'assumptions', title: sectionTitles.assumptions, blocks };
 }
 

@@ -18,7 +18,7 @@ export function buildRollback(_context: ReportContext, steps: readonly ActionSte
       {
         kind: 'table',
         columns: [{ title: 'Step' }, { title: 'Rollback' }],
-        rows: reversed.map((step) => [[code(step.id), ' ', ...step.title], joinRich(step.rollback, ' ')]),
+        rows: reversed.map((step) => [['Step ', code(step.id), ': ', ...step.title], joinRich(step.rollback, ' ')]),
       },
     ],
   };

@@ -1,12 +1,31 @@
-/** Summary: scope, and the five most important conclusions with their numbers (findings and SPOFs, most severe first). */
+/**
+ * Summary: scope, and the five most important conclusions with their numbers. Conclusions are the open
+ * findings grouped by rule and the single points of failure grouped by what they take down, ranked by
+ * severity and then by how much they affect; the five are spread over as many layers as that ranking
+ * allows, so one noisy layer does not crowd out the rest. Then the totals.
+ */
+import type { Fact } from '../../analyze/fact.js';
+import { compareText } from '../../intake/diagnostic.js';
 import { summarizeModel } from '../../model/summary.js';
-import { type ReportContext, type ReportFinding, severityOrder, sortFindings } from '../report-inputs.js';
+import { formatFactValue } from '../../render/format-fact.js';
+import { OPEN_QUESTION_RULE, SPOF_RULE, remediationsOf } from '../remediations.js';
+import { baselineSteps } from '../steps/baseline-steps.js';
+import { type ReportContext, type ReportFinding, type ReportSpof, type Severity, severityOrder, sortFindings } from '../report-inputs.js';
 import type { Block, Inline, RichText, Section } from '../report-model.js';
 import { code, fact, joinRich, rule } from '../rich-text.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** Conclusions the Summary lists. */
 export const SUMMARY_CONCLUSIONS = 5;
+
+interface Conclusion {
+  readonly severity: Severity;
+  /** How much it affects: services, subjects or copies; the larger ranks first within a severity. */
+  readonly weight: number;
+  readonly layer: string;
+  readonly key: string;
+  readonly text: RichText;
+}
 
 /** The Summary section. Reads findings, failure and analysis (for evidence figures) when present. */
 export function buildSummary(context: ReportContext): Section {
@@ -23,6 +42,8 @@ export function buildSummary(context: ReportContext): Section {
   } else {
     blocks.push({ kind: 'paragraph', text: ['The rules found nothing to fix and the failure analysis found no single point of failure.'] });
   }
+  const totals = totalsSentence(context);
+  if (totals.length > 0) blocks.push({ kind: 'paragraph', text: totals });
   return { id: 'summary', title: sectionTitles.summary, blocks };
 }
 
@@ -36,35 +57,118 @@ function scope(context: ReportContext): RichText {
   return [`Site "${summary.site}"${context.model.site.location ? ` (${context.model.site.location})` : ''}, read from `, code(context.usedInput), `: ${counts || 'no components'}.`, ...task];
 }
 
-/** Up to five conclusions: findings and single points of failure, most severe first. */
+/** Up to five conclusions, most severe and widest first, spread over layers. */
 function topConclusions(context: ReportContext): RichText[] {
-  const candidates: { rank: number; key: string; text: RichText }[] = [];
-  for (const finding of sortFindings((context.findings ?? []).filter((item) => item.waiver === undefined))) {
-    candidates.push({ rank: severityOrder.indexOf(finding.severity), key: `a${finding.ruleId}`, text: findingConclusion(finding, context) });
+  const candidates = [...spofConclusions(context), ...findingConclusions(context)].sort(
+    (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || b.weight - a.weight || compareText(a.key, b.key),
+  );
+  const cut = candidates[SUMMARY_CONCLUSIONS - 1];
+  // First one per layer among those as severe as the fifth would be; then the rest in rank order.
+  const chosen: Conclusion[] = [];
+  const layers = new Set<string>();
+  for (const candidate of candidates) {
+    if (chosen.length === SUMMARY_CONCLUSIONS) break;
+    if (cut && severityOrder.indexOf(candidate.severity) > severityOrder.indexOf(cut.severity)) break;
+    if (layers.has(candidate.layer)) continue;
+    layers.add(candidate.layer);
+    chosen.push(candidate);
   }
-  for (const spof of context.failure?.spofs ?? []) {
-    const rank = spof.criticality ? Math.max(0, severityOrder.indexOf(spof.criticality as never)) : 2;
-    candidates.push({
-      rank,
-      key: `b${spof.component}`,
-      text: [code(spof.component), ` is a single point of failure: losing it takes down ${spof.takesDown.length} component${spof.takesDown.length === 1 ? '' : 's'} (`, ...joinRich(spof.takesDown.slice(0, 5).map(code), ', '), spof.takesDown.length > 5 ? ', …' : '', `). Mitigation: ${spof.mitigation}`],
-    });
+  for (const candidate of candidates) {
+    if (chosen.length === SUMMARY_CONCLUSIONS) break;
+    if (!chosen.includes(candidate)) chosen.push(candidate);
   }
-  // Stable: rank, then findings before SPOFs, then id; the sort is stable for equal keys.
-  return candidates
-    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, SUMMARY_CONCLUSIONS)
-    .map((candidate) => candidate.text);
+  return chosen
+    .sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))
+    .map((conclusion) => conclusion.text);
 }
 
-function findingConclusion(finding: ReportFinding, context: ReportContext): RichText {
-  const evidence: Inline[] = [];
-  for (const id of finding.evidence) {
-    const value = context.analysis?.byId.get(id);
-    if (value && value.status === 'known') evidence.push(`${value.label} of ${value.subject}: `, fact(value), '; ');
+/** Single points of failure that take down the same services are one conclusion. */
+function spofConclusions(context: ReportContext): Conclusion[] {
+  const groups = new Map<string, ReportSpof[]>();
+  for (const spof of context.failure?.spofs ?? []) {
+    const key = (spof.services ?? spof.takesDown).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), spof]);
   }
-  if (evidence.length > 0) evidence.pop();
-  return [rule(finding.ruleId), ` ${finding.message.replace(/\.$/, '')}`, ...(evidence.length > 0 ? [' (', ...evidence, ')'] : []), `. Mitigation: ${finding.mitigation}`];
+  const judged = new Set((context.findings ?? []).filter((finding) => finding.ruleId === SPOF_RULE && finding.waiver === undefined).flatMap((finding) => finding.subjects));
+  return [...groups.values()].map((members) => {
+    const first = members[0] as ReportSpof;
+    const ruled = members.some((member) => judged.has(member.component));
+    // The mitigation shown is that of the first member the rule judged (a UPS rather than the utility feed behind it).
+    const lead = members.find((member) => judged.has(member.component)) ?? first;
+    const severity: Severity = first.criticality === 'critical' || first.criticality === 'high' ? 'high' : first.criticality === 'medium' ? 'medium' : 'low';
+    const impact = first.impact ?? `loss of ${first.takesDown.length} component${first.takesDown.length === 1 ? '' : 's'}`;
+    const who: RichText = members.length === 1 ? [code(first.component), ` (${first.kind ?? 'component'}) is a single point of failure`] : [...joinRich(members.map((member) => code(member.component)), ', '), ` are each a single point of failure`];
+    return {
+      severity,
+      weight: first.services?.length ?? first.takesDown.length,
+      layer: 'availability',
+      key: `spof ${first.component}`,
+      text: [...(ruled ? [rule(SPOF_RULE), ' '] : []), ...who, `: losing ${members.length === 1 ? 'it' : 'any one'} means ${impact}. Mitigation for `, code(lead.component), `: ${lead.mitigation}${members.length > 1 ? ' The others are under Risks.' : ''}`],
+    };
+  });
+}
+
+/** Open findings of one rule are one conclusion: the first message, how many more, the figures it read. */
+function findingConclusions(context: ReportContext): Conclusion[] {
+  const open = sortFindings((context.findings ?? []).filter((finding) => finding.waiver === undefined && finding.ruleId !== OPEN_QUESTION_RULE && finding.ruleId !== SPOF_RULE));
+  const byRule = new Map<string, ReportFinding[]>();
+  for (const finding of open) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  return [...byRule.values()].map((findings) => {
+    const first = findings[0] as ReportFinding;
+    const affected = new Set(findings.flatMap((finding) => (finding.blastRadius && finding.blastRadius.length > 0 ? finding.blastRadius : finding.subjects)));
+    const figures = evidenceOf(findings, context);
+    return {
+      severity: first.severity,
+      weight: affected.size,
+      layer: first.layer,
+      key: first.ruleId,
+      text: [
+        rule(first.ruleId),
+        ` ${first.message.replace(/\.$/, '')}`,
+        findings.length > 1 ? ` (${findings.length} findings: `: '',
+        ...(findings.length > 1 ? [...joinRich(findings.map((finding) => code(finding.subjects[0] ?? '')), ', '), ')'] : []),
+        ...(figures.length > 0 ? [' — ', ...figures] : []),
+        `. Mitigation: ${first.mitigation}`,
+      ],
+    };
+  });
+}
+
+/** Up to two known figures the findings read, figures of one kind and value counted once: "Offsite copies: 0 for each of 6". */
+function evidenceOf(findings: readonly ReportFinding[], context: ReportContext): Inline[] {
+  const groups = new Map<string, Fact[]>();
+  for (const id of new Set(findings.flatMap((finding) => finding.evidence))) {
+    const value = context.analysis?.byId.get(id);
+    if (!value || value.status !== 'known') continue;
+    const key = JSON.stringify([value.label, formatFactValue(value)]);
+    groups.set(key, [...(groups.get(key) ?? []), value]);
+  }
+  return joinRich(
+    [...groups.values()].slice(0, 2).map((values): RichText => {
+      const first = values[0] as Fact;
+      return values.length === 1 ? [`${first.label} of `, code(first.subject), ': ', fact(first)] : [`${first.label}: `, fact(first), ` for each of ${values.length}`];
+    }),
+    '; ',
+  ) as Inline[];
+}
+
+/** "In all: 29 findings (1 critical, …), 18 single points of failure, 5 open questions; 26 steps in 4 phases." */
+function totalsSentence(context: ReportContext): RichText {
+  if (context.findings === undefined && context.failure === undefined) return [];
+  const parts: string[] = [];
+  if (context.findings) {
+    const open = context.findings.filter((finding) => finding.waiver === undefined && finding.ruleId !== OPEN_QUESTION_RULE);
+    const bySeverity = severityOrder.map((severity) => [severity, open.filter((finding) => finding.severity === severity).length] as const).filter(([, count]) => count > 0);
+    parts.push(`${open.length} finding${open.length === 1 ? '' : 's'}${bySeverity.length > 0 ? ` (${bySeverity.map(([severity, count]) => `${count} ${severity}`).join(', ')})` : ''}`);
+    const waived = context.findings.filter((finding) => finding.waiver !== undefined).length;
+    if (waived > 0) parts.push(`${waived} accepted by waiver`);
+    const questions = context.findings.filter((finding) => finding.waiver === undefined && finding.ruleId === OPEN_QUESTION_RULE).length;
+    if (questions > 0) parts.push(`${questions} figure${questions === 1 ? '' : 's'} unknown for want of input`);
+  }
+  if (context.failure) parts.push(`${context.failure.spofs.length} single point${context.failure.spofs.length === 1 ? '' : 's'} of failure`);
+  const remediations = remediationsOf(context);
+  const phases = new Set(remediations.map((remediation) => remediation.phase)).size + 1;
+  return [`In all: ${parts.join(', ')}; the plan fixes them in ${remediations.length + baselineSteps(context.model).length} steps over ${phases} phase${phases === 1 ? '' : 's'}, after a baseline and a fresh backup.`];
 }
 
 function singular(name: string): string {

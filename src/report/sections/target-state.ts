@@ -5,7 +5,8 @@
 import { formatMoney } from '../../intake/units/index.js';
 import { cell, idsCell } from '../describe.js';
 import { diffModels } from '../model-diff.js';
-import { type ReportContext, sortFindings } from '../report-inputs.js';
+import { OPEN_QUESTION_RULE, remediationsOf } from '../remediations.js';
+import type { ReportContext } from '../report-inputs.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
 import { sectionTitles } from '../section-ids.js';
@@ -14,7 +15,7 @@ import { topologyBlocks } from './current-state.js';
 /** The Target State section. */
 export function buildTargetState(context: ReportContext): Section {
   const blocks: Block[] = [];
-  const open = sortFindings((context.findings ?? []).filter((finding) => finding.waiver === undefined));
+  const remediations = remediationsOf(context);
   if (context.target) {
     const diff = diffModels(context.model, context.target.model);
     blocks.push({ kind: 'paragraph', text: ['The target is given as a spec of its own, ', code(context.target.file), diff.length === 0 ? ', and it describes the same components as the current state.' : '. What changes:'] });
@@ -26,9 +27,25 @@ export function buildTargetState(context: ReportContext): Section {
       });
     }
     blocks.push(...topologyBlocks(context.target.model, 'topology-target', 'Network topology (target)'));
-  } else if (open.length > 0) {
-    blocks.push({ kind: 'paragraph', text: ['No target spec was given, so the target is the current state with every finding remedied:'] });
-    blocks.push({ kind: 'bullets', items: open.map((finding) => [rule(finding.ruleId), ' ', ...joinRich(finding.subjects.map(code), ', '), `: ${finding.mitigation}`]) });
+  } else if (remediations.length > 0) {
+    const changes = remediations.filter((remediation) => remediation.ruleId !== OPEN_QUESTION_RULE);
+    const questions = remediations.filter((remediation) => remediation.ruleId === OPEN_QUESTION_RULE);
+    const titles = new Map((context.rules ?? []).map((item) => [item.id, item.title]));
+    blocks.push({
+      kind: 'paragraph',
+      text: [`No target spec was given, so the target is the current state with every finding remedied: ${changes.length} change${changes.length === 1 ? '' : 's'}. Each removes the condition its rule names; how is the action of the step beside it.`],
+    });
+    if (changes.length > 0) {
+      blocks.push({
+        kind: 'table',
+        columns: [{ title: 'Layer' }, { title: 'On' }, { title: 'No longer' }, { title: 'Driven by' }, { title: 'Step' }],
+        rows: changes.map((remediation) => [cell(remediation.layer), idsCell(remediation.subjects), cell(titles.get(remediation.ruleId) ?? remediation.findings[0]?.message), [rule(remediation.ruleId)], [code(remediation.stepId)]]),
+      });
+    }
+    if (questions.length > 0) {
+      const count = questions.reduce((total, remediation) => total + remediation.findings.length, 0);
+      blocks.push({ kind: 'paragraph', text: [`The target also answers ${count} open question${count === 1 ? '' : 's'} (step${questions.length === 1 ? '' : 's'} `, ...joinRich(questions.map((remediation) => code(remediation.stepId)), ', '), '), so the figures that wait on them can be computed and judged.'] });
+    }
   } else {
     blocks.push({
       kind: 'paragraph',

@@ -1,10 +1,11 @@
 /**
  * Validation & Monitoring Checklist: what to check after the plan (and every week after), with the command
- * and the expected result, derived from what the spec contains; plus one line per finding remedied.
+ * and the expected result, derived from what the spec contains; plus one line per remediation.
  */
 import type { Model } from '../../model/types.js';
 import { cell, idsCell } from '../describe.js';
-import { type ReportContext, sortFindings } from '../report-inputs.js';
+import { remediationsOf } from '../remediations.js';
+import type { ReportContext } from '../report-inputs.js';
 import type { RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
 import { sectionTitles } from '../section-ids.js';
@@ -14,8 +15,8 @@ type Row = readonly [RichText, RichText, RichText];
 /** The Validation & Monitoring Checklist section. */
 export function buildValidationChecklist(context: ReportContext): Section {
   const rows: Row[] = [...platformChecks(context.model), ...protectionChecks(context.model), ...networkChecks(context.model)];
-  for (const finding of sortFindings((context.findings ?? []).filter((item) => item.waiver === undefined))) {
-    rows.push([[rule(finding.ruleId), ' remedied'], [code(`kestra analyze ${context.usedInput}`)], ['not reported for ', ...joinRich(finding.subjects.map(code), ', ')]]);
+  for (const remediation of remediationsOf(context)) {
+    rows.push([[rule(remediation.ruleId), ' remedied (step ', code(remediation.stepId), ')'], [code(`kestra analyze ${context.usedInput}`)], ['not reported for ', ...joinRich(remediation.subjects.map(code), ', ')]]);
   }
   return {
     id: 'validation-checklist',

@@ -22,7 +22,7 @@ export const noQuantities = definePlanCheck({
     for (const kind of quantityKinds) {
       const stated = plan.blocks.some((block) => kind.figure.test(block.text)) || plan.runs.some((run) => run.kind === 'inline-code' && kind.figure.test(run.text));
       if (stated || kind.topic.test(openQuestions)) continue;
-      findings.push({ at, message: `no ${kind.label} figure with a unit anywhere in the plan`, fix: `state the ${kind.label} with its unit, e.g. ${kind.example}, or list it as an open question` });
+      findings.push({ at, topic: kind.id, message: `no ${kind.label} figure with a unit anywhere in the plan`, fix: `state the ${kind.label} with its unit, e.g. ${kind.example}, or list it as an open question` });
     }
     for (const match of matchRuns(plan, unitlessFigure, ['text'])) {
       findings.push({ at: match.at, message: `"${match.text.trim()}" has no unit`, fix: 'add the unit (GiB, Mbit/s, €/month…) so the figure cannot be misread' });

@@ -15,7 +15,7 @@ export const stepWithoutValidation = definePlanCheck({
       .filter((step) => !step.hasValidation)
       .map((step) => ({
         at: step.position,
-        message: `step${step.number === undefined ? '' : ` ${step.number}`} ("${excerpt(step.text)}") has no validation`,
+        message: `step${step.number === undefined ? '' : ` ${(step.numbering ?? [step.number]).join('.')}`} ("${excerpt(step.text)}") has no validation`,
       }));
     return { status: 'checked', findings, checked: plan.steps.length };
   },

@@ -26,17 +26,27 @@ export const stepsNotNumbered = definePlanCheck({
         });
         continue;
       }
-      const numbers = steps.map((step) => step.number ?? 0);
+      // Dotted numbers ("Step 1.2") are ordered part by part, so 0.2 → 1.1 is in order.
+      const numbers = steps.map((step) => step.numbering ?? [step.number ?? 0]);
       // "1. 1. 1." is Markdown's lazy numbering and renders in order.
-      if (numbers.every((number) => number === numbers[0])) continue;
+      if (numbers.every((number) => compareNumbering(number, numbers[0] ?? []) === 0)) continue;
       for (let index = 1; index < steps.length; index++) {
-        const previous = numbers[index - 1] ?? 0;
-        const current = numbers[index] ?? 0;
-        if (current <= previous) {
-          findings.push({ at: (steps[index] as PlanStep).position, message: `step numbered ${current} follows step ${previous}`, fix: 'renumber the steps in execution order' });
+        const previous = numbers[index - 1] ?? [];
+        const current = numbers[index] ?? [];
+        if (compareNumbering(current, previous) <= 0) {
+          findings.push({ at: (steps[index] as PlanStep).position, message: `step numbered ${current.join('.')} follows step ${previous.join('.')}`, fix: 'renumber the steps in execution order' });
         }
       }
     }
     return { status: 'checked', findings, checked: plan.steps.length };
   },
 });
+
+/** Orders dotted step numbers part by part; a shorter prefix comes first (1 before 1.1). */
+function compareNumbering(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = (a[index] ?? -1) - (b[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

@@ -40,7 +40,7 @@ export function extractSteps(tree: ParsedTree): PlanStep[] {
       // A phase heading whose steps are sub-headings is a container, not a step.
       if (current && current.items === 0 && !current.container) {
         const heading = current.heading.heading;
-        steps.push(makeStep([heading.text, ...current.extra].join('\n'), heading.position, current.heading.offset, heading.number, 'heading', headingGroup));
+        steps.push(makeStep([heading.text, ...current.extra].join('\n'), heading.position, current.heading.offset, heading.numbering, 'heading', headingGroup));
       }
     };
     for (const { node, index } of sectionNodes(tree, region.entry, region.section)) {
@@ -87,7 +87,7 @@ function stepsOfNode(tree: ParsedTree, node: RootContent, nextGroup: () => numbe
     const start = node.position?.start;
     if (start && stepParagraphPattern.test(text)) {
       const number = /(\d{1,4})/.exec(text)?.[1];
-      return [makeStep(text, { line: start.line, column: start.column }, start.offset ?? 0, number === undefined ? undefined : Number(number), 'paragraph', nextGroup())];
+      return [makeStep(text, { line: start.line, column: start.column }, start.offset ?? 0, number === undefined ? undefined : [Number(number)], 'paragraph', nextGroup())];
     }
   }
   return [];
@@ -102,7 +102,7 @@ function listSteps(tree: ParsedTree, list: List, group: number): PlanStep[] {
       nodeText(item),
       start ? { line: start.line, column: start.column } : { line: 1, column: 1 },
       start?.offset ?? 0,
-      number === undefined ? undefined : Number(number),
+      number === undefined ? undefined : [Number(number)],
       list.ordered ? 'ordered-item' : 'bullet-item',
       group,
     );
@@ -123,7 +123,7 @@ function tableSteps(table: Table, group: number): PlanStep[] {
     const text = cells.join(' | ');
     const start = row.position?.start;
     const number = /^\s*#?(\d{1,4})\b/.exec(cells[0] ?? '')?.[1];
-    const step = makeStep(text, start ? { line: start.line, column: start.column } : { line: 1, column: 1 }, start?.offset ?? 0, number === undefined ? undefined : Number(number), 'table-row', group);
+    const step = makeStep(text, start ? { line: start.line, column: start.column } : { line: 1, column: 1 }, start?.offset ?? 0, number === undefined ? undefined : [Number(number)], 'table-row', group);
     return {
       ...step,
       hasValidation: validation >= 0 ? filled(validation) : step.hasValidation,
@@ -133,7 +133,7 @@ function tableSteps(table: Table, group: number): PlanStep[] {
   });
 }
 
-function makeStep(text: string, position: PlanStep['position'], offset: number, number: number | undefined, form: PlanStep['form'], group: number): PlanStep {
+function makeStep(text: string, position: PlanStep['position'], offset: number, numbering: readonly number[] | undefined, form: PlanStep['form'], group: number): PlanStep {
   return {
     text,
     position,
@@ -143,6 +143,6 @@ function makeStep(text: string, position: PlanStep['position'], offset: number, 
     hasValidation: validationPattern.test(text),
     hasRollback: rollbackPattern.test(text),
     hasPrecheck: precheckPattern.test(text),
-    ...(number === undefined ? {} : { number }),
+    ...(numbering === undefined ? {} : { number: numbering[0] as number, numbering }),
   };
 }

@@ -4,7 +4,7 @@ import { type SectionKind, sectionKinds, sectionSynonyms } from './section-synon
 /** Leading numbering people put on headings: "1.", "2.3", "IV.", "A)", "Section 2:", "Step 3 —", "Phase 1:". */
 const numberingPattern =
   /^(?:(?:section|part|chapter|step|phase|stage)\s*#?\s*)?(?:\d{1,4}(?:\.\d{1,4})*\.?\s+|\d{1,4}(?:\.\d{1,4})*\s*[):\-–—]\s*|(?:[ivxlc]{1,6}|[a-h])[.):]\s+)/i;
-const stepNumberPattern = /^(?:(?:step|phase|stage)\s*#?\s*)?(\d{1,4})(?:\.\d{1,4})*(?:[.):\-–—]|\s|$)/i;
+const stepNumberPattern = /^(?:(?:step|phase|stage)\s*#?\s*)?(\d{1,4}(?:\.\d{1,4})*)(?:[.):\-–—]|\s|$)/i;
 
 /** Lower-case heading text without numbering, emoji, Markdown leftovers or trailing colons; "&" becomes "and". */
 export function normalizeHeading(text: string): string {
@@ -24,8 +24,13 @@ export function normalizeHeading(text: string): string {
 
 /** The number a heading starts with ("3. Migrate", "Step 2: Back up", "Phase 1 — Prepare"), if any. */
 export function headingNumber(text: string): number | undefined {
+  return headingNumbering(text)?.[0];
+}
+
+/** Every part of the dotted number a heading starts with ("Step 1.2: …" → [1, 2]), if any. */
+export function headingNumbering(text: string): number[] | undefined {
   const match = stepNumberPattern.exec(text.trim().replace(/^[*_]+/, ''));
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+  return match?.[1] === undefined ? undefined : match[1].split('.').map(Number);
 }
 
 const synonymOwners: ReadonlyMap<string, readonly SectionKind[]> = (() => {

@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import type { PlanPosition } from '../types.js';
 import { extractRisks } from './extract-risks.js';
 import { extractSteps } from './extract-steps.js';
-import { headingKinds, headingNumber, normalizeHeading } from './match-heading.js';
+import { headingKinds, headingNumbering, normalizeHeading } from './match-heading.js';
 import type { PlanCodeBlock, PlanDocument, PlanHeading, PlanSection, PlanTable, TextBlock, TextRun } from './plan-document.js';
 import type { SectionKind } from './section-synonyms.js';
 
@@ -135,8 +135,8 @@ function pseudoHeading(node: Paragraph, sourceOf: (node: Nodes) => string): { te
 
 function makeHeading(text: string, depth: number, position: PlanPosition, pseudo: boolean): PlanHeading {
   const normalized = normalizeHeading(text);
-  const number = headingNumber(text);
-  return { text: text.trim(), normalized, depth, position, kinds: headingKinds(normalized), pseudo, ...(number === undefined ? {} : { number }) };
+  const numbering = headingNumbering(text);
+  return { text: text.trim(), normalized, depth, position, kinds: headingKinds(normalized), pseudo, ...(numbering === undefined ? {} : { number: numbering[0] as number, numbering }) };
 }
 
 /** A section runs from its heading to the line before the next heading of the same or a higher level. */

@@ -17,6 +17,8 @@ export interface PlanHeading {
   readonly kinds: readonly SectionKind[];
   /** A leading number ("2.", "Step 3", "Phase 1"), when the heading has one. */
   readonly number?: number;
+  /** Every part of a dotted leading number ("Step 1.2" → [1, 2]), when the heading has one. */
+  readonly numbering?: readonly number[];
   readonly pseudo: boolean;
 }
 
@@ -76,6 +78,8 @@ export interface PlanStep {
   readonly offset: number;
   /** The number the author gave the step, when it has one. */
   readonly number?: number;
+  /** Every part of a dotted step number ("Step 1.2" → [1, 2]); steps are ordered by it when present. */
+  readonly numbering?: readonly number[];
   /** How the step was written: an ordered-list item, a bullet, a heading, a table row or a "Step N" paragraph. */
   readonly form: 'ordered-item' | 'bullet-item' | 'heading' | 'table-row' | 'paragraph';
   /** Steps of one list, table or heading run share a group, so numbering is checked within it. */

@@ -16,6 +16,8 @@ export interface FigureKind {
   readonly keywords: RegExp;
   /** Words that, near the figure, say it is some other quantity of the same unit. */
   readonly unless?: RegExp;
+  /** Words right before the figure that make it a setting rather than the quantity ("after 3 min on battery"). */
+  readonly notAfter?: RegExp;
   readonly unit: FigureUnit;
   readonly subjects: readonly EntityKind[];
   /** The fact id holding Kestra's value for `subject`. */
@@ -25,22 +27,32 @@ export interface FigureKind {
 }
 
 export const figureKinds: readonly FigureKind[] = [
-  { id: 'raw-capacity', label: 'raw capacity', keywords: /\braw\b/gi, unit: 'size', subjects: ['zfs-pool', 'ceph-cluster'], fact: (id) => `storage/${id}/raw` },
-  { id: 'planning-capacity', label: 'planning capacity', keywords: /\b(?:planning capacity|fill limit|at 80 ?%)/gi, unit: 'size', subjects: ['zfs-pool'], fact: (id) => `storage/${id}/planning-capacity` },
+  { id: 'raw-capacity', label: 'raw capacity', keywords: /\braw(?: capacity)?\b/gi, unit: 'size', subjects: ['zfs-pool', 'raid-array', 'ceph-cluster'], fact: (id) => `storage/${id}/raw` },
+  { id: 'planning-capacity', label: 'planning capacity', keywords: /\b(?:planning capacity|fill limit|at 80 ?%)/gi, unit: 'size', subjects: ['zfs-pool', 'raid-array'], fact: (id) => `storage/${id}/planning-capacity` },
   {
     id: 'usable-capacity',
     label: 'usable capacity',
-    keywords: /\b(?:usable|capacity|net|available space|after parity)\b/gi,
+    // "capacity" after "raw" or "planning" names those figures, not the usable one.
+    keywords: /\b(?:usable|(?<!\b(?:raw|planning) )capacity|net|available space|after parity)\b/gi,
     unit: 'size',
     subjects: ['zfs-pool', 'raid-array', 'ceph-pool'],
     fact: (id) => `storage/${id}/usable`,
   },
-  { id: 'ups-runtime', label: 'UPS runtime', keywords: /\b(?:runtime|run[- ]time|on battery|battery|holds?|lasts?)\b/gi, unit: 'duration', subjects: ['ups'], fact: (id) => `power/${id}/runtime` },
+  {
+    id: 'ups-runtime',
+    label: 'UPS runtime',
+    keywords: /\b(?:runtime|run[- ]time|on battery|battery|holds?|lasts?)\b/gi,
+    notAfter: /\b(?:after|within|delay(?:ed)?(?: of| by)?|waits?(?: for)?|timeout(?: of)?|needs?|needed|takes?|shutdown at)\s*$/i,
+    unit: 'duration',
+    subjects: ['ups'],
+    fact: (id) => `power/${id}/runtime`,
+  },
   { id: 'ups-load', label: 'UPS load', keywords: /\b(?:load|draw|draws)\b/gi, unit: 'power', subjects: ['ups'], fact: (id) => `power/${id}/load` },
   { id: 'power-draw', label: 'power draw', keywords: /\b(?:draw|draws|consumes?|consumption|power)\b/gi, unit: 'power', subjects: ['host', 'network-device'], fact: (id) => `power/${id}/draw` },
-  { id: 'memory-headroom', label: 'memory headroom', keywords: /\b(?:headroom|free|spare|left)\b/gi, unit: 'memory', subjects: ['host'], fact: (id) => `compute/${id}/memory-headroom` },
+  // "left after the host's own reservations" is what guests may use, not what is left over after them.
+  { id: 'memory-headroom', label: 'memory headroom', keywords: /\b(?:headroom|free|spare|left(?! after the host))\b/gi, unit: 'memory', subjects: ['host'], fact: (id) => `compute/${id}/memory-headroom` },
   { id: 'memory-allocated', label: 'memory allocated to guests', keywords: /\b(?:allocated|assigned|committed)\b/gi, unit: 'memory', subjects: ['host'], fact: (id) => `compute/${id}/memory-allocated` },
-  { id: 'guest-memory', label: 'memory available to guests', keywords: /\b(?:for guests|guest memory|guest capacity|usable by guests)\b/gi, unit: 'memory', subjects: ['host'], fact: (id) => `compute/${id}/guest-memory-capacity` },
+  { id: 'guest-memory', label: 'memory available to guests', keywords: /\b(?:for guests|guest memory|guest capacity|usable by guests|left after the host)\b/gi, unit: 'memory', subjects: ['host'], fact: (id) => `compute/${id}/guest-memory-capacity` },
   {
     id: 'installed-memory',
     label: 'installed memory',

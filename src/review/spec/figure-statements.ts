@@ -20,8 +20,26 @@ export interface FigureStatement {
   readonly at: PlanPosition;
 }
 
+/**
+ * A number with a unit. A minus sign counts when it stands on its own ("-4.4 GiB", "−4.4 GiB"), not
+ * when it joins a range ("2-4 GB") or an id ("pve-2 GB"). "a month", "per day" after it make it a rate.
+ */
 const quantityPattern =
-  /(\d+(?:[.,]\d+)?)\s?(tib|gib|mib|tb|gb|mb|t|g|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|kw|w|watts?)(?![A-Za-z0-9])(?!\s*(?:\/|per\b|an? (?:month|day|week|year|night)\b|each\b))/gi;
+  /(?:(?<![\w.])([-−]))?(\d+(?:[.,]\d+)?)\s?(tib|gib|mib|tb|gb|mb|t|g|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|kw|w|watts?)(?![A-Za-z0-9])(?!\s*(?:\/|per\b|an? (?:month|day|week|year|night)\b|each\b))/gi;
+/** Duration units, largest first, as a compound duration lists them ("1 h 9 min 9 s"). */
+const durationRank: Readonly<Record<string, number>> = { h: 1, hr: 1, hrs: 1, hour: 1, hours: 1, min: 2, mins: 2, minute: 2, minutes: 2, s: 3, sec: 3, secs: 3, second: 3, seconds: 3 };
+/** "s" alone is too often a plural or a word break to be read as seconds, unless it ends a compound ("9 min 9 s"). */
+const bareDurationUnits = /^s$/i;
+
+interface Quantity {
+  /** Where the figure starts (its sign included) and its text as written. */
+  readonly index: number;
+  readonly text: string;
+  readonly amount: string;
+  readonly unit: string;
+  readonly negative: boolean;
+}
+
 const derivationHeader = /formula|how|source|basis|derivation|notes?|reference|why|comment/i;
 /** Punctuation that ends the reach of a keyword. */
 const barrier = /[,;|()]|\.\s/;
@@ -59,21 +77,44 @@ export function figureStatements(plan: PlanDocument, names: SpecNames): FigureSt
 /** Figures in one sentence or cell whose keyword and subject are in the same clause. */
 function statementsIn(text: string, mentions: readonly { id: string; index: number }[], names: SpecNames, clauseBound: boolean): (Omit<FigureStatement, 'at'> & { index: number })[] {
   const found: (Omit<FigureStatement, 'at'> & { index: number })[] = [];
-  const quantities = [...text.matchAll(quantityPattern)];
+  const quantities = quantitiesIn(text);
   quantities.forEach((quantity, index) => {
-    const start = quantity.index ?? 0;
-    const end = start + quantity[0].length;
-    const windowStart = index > 0 ? (quantities[index - 1]?.index ?? 0) + (quantities[index - 1]?.[0].length ?? 0) : 0;
+    const start = quantity.index;
+    const end = start + quantity.text.length;
+    const previous = quantities[index - 1];
+    const windowStart = previous ? previous.index + previous.text.length : 0;
     const windowEnd = quantities[index + 1]?.index ?? text.length;
     const inClause = clauseBound ? mentions.filter((mention) => !barrier.test(between(text, mention.index, start))) : mentions;
-    const kind = nearestKind(text, start, end, windowStart, windowEnd, unitOf(quantity[2] ?? ''), (kinds) => subjectFor(inClause, names, kinds, start));
+    const kind = nearestKind(text, start, end, windowStart, windowEnd, unitOf(quantity.unit), (kinds) => subjectFor(inClause, names, kinds, start));
     if (!kind) return;
+    // "after 3 min on battery" is when a shutdown starts, not how long the battery lasts.
+    if (kind.notAfter?.test(text.slice(windowStart, start))) return;
     const subject = subjectFor(inClause, names, kind.subjects, start);
     if (!subject) return;
-    const values = valuesOf(quantity[1] ?? '', quantity[2] ?? '', kind.unit);
-    if (values.length > 0) found.push({ kind, subject, text: quantity[0], values, index: start });
+    const values = valuesOf(quantity, kind.unit);
+    if (values.length > 0) found.push({ kind, subject, text: quantity.text, values, index: start });
   });
   return found;
+}
+
+/** The figures in `text`; the terms of a compound duration ("1 h 9 min 9 s") are one figure. */
+function quantitiesIn(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(quantityPattern)) {
+    const unit = match[3] ?? '';
+    const term: Quantity = { index: match.index ?? 0, text: match[0], amount: (match[2] ?? '').replace(',', '.'), unit, negative: match[1] !== undefined };
+    const last = quantities[quantities.length - 1];
+    const lastRank = last === undefined ? undefined : durationRank[last.unit.split(/\s+/).pop()?.toLowerCase() ?? ''];
+    const rank = durationRank[unit.toLowerCase()];
+    const gap = last === undefined ? '' : text.slice(last.index + last.text.length, term.index);
+    if (last !== undefined && lastRank !== undefined && rank !== undefined && rank > lastRank && /^\s?$/.test(gap) && !term.negative) {
+      quantities[quantities.length - 1] = { ...last, text: text.slice(last.index, term.index + term.text.length), unit: `${last.unit} ${unit}` };
+      continue;
+    }
+    if (bareDurationUnits.test(unit)) continue;
+    quantities.push(term);
+  }
+  return quantities;
 }
 
 function between(text: string, a: number, b: number): string {
@@ -113,18 +154,20 @@ function subjectFor(mentions: readonly { id: string; index: number }[], names: S
   return (before ?? fitting.sort((a, b) => a.index - b.index)[0])?.id;
 }
 
-function valuesOf(amount: string, unit: string, kind: FigureUnit): number[] {
-  const text = `${amount.replace(',', '.')} ${unit}`;
+function valuesOf(quantity: Quantity, kind: FigureUnit): number[] {
+  const sign = quantity.negative ? -1 : 1;
   if (kind === 'size' || kind === 'memory') {
-    const values = (['disk', 'memory'] as const).map((convention) => parseSize(text, convention)).flatMap((parsed) => (parsed.ok ? [parsed.value.bytes as number] : []));
+    const text = `${quantity.amount} ${quantity.unit}`;
+    const values = (['disk', 'memory'] as const).map((convention) => parseSize(text, convention)).flatMap((parsed) => (parsed.ok ? [sign * (parsed.value.bytes as number)] : []));
     return [...new Set(values)];
   }
   if (kind === 'power') {
-    const parsed = parsePower(text.replace(/watts?$/i, 'W'));
-    return parsed.ok ? [parsed.value] : [];
+    const parsed = parsePower(`${quantity.amount} ${quantity.unit}`.replace(/watts?$/i, 'W'));
+    return parsed.ok ? [sign * parsed.value] : [];
   }
-  const parsed = parseDuration(text.replace(/\s/, ''));
-  return parsed.ok ? [parsed.value] : [];
+  // A compound duration is parsed whole: "1 h 9 min 9 s".
+  const parsed = parseDuration(quantity.text.replace(/^[-−]/, '').replace(',', '.'));
+  return parsed.ok ? [sign * parsed.value] : [];
 }
 
 /** Where `text` first occurs at or after `from` on the same line, else `from`. */

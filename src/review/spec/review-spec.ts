@@ -4,13 +4,13 @@
  * use (a host's disk or NIC counts as the host; a cable counts as the devices at its ends).
  */
 import type { Analysis } from '../../analyze/run-analysis.js';
-import { analyzeFailures, type Spof } from '../../failure/index.js';
+import { analyzeFailures, type FailureAnalysis, type Spof } from '../../failure/index.js';
 import type { Model } from '../../model/types.js';
 import type { ReviewSpec, SpofInput } from '../types.js';
 
-/** The review's view of a site: model, facts and SPOFs. */
-export function reviewSpecOf(model: Model, analysis: Analysis): ReviewSpec {
-  return { model, analysis, spofs: spofInputsOf(analyzeFailures(model, analysis).spofs) };
+/** The review's view of a site: model, facts and SPOFs (from `failure` when it already ran). */
+export function reviewSpecOf(model: Model, analysis: Analysis, failure: FailureAnalysis = analyzeFailures(model, analysis)): ReviewSpec {
+  return { model, analysis, spofs: spofInputsOf(failure.spofs) };
 }
 
 /** One entry per spec entity that is, or owns, a single point of failure, most critical first. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSpec, type LoadResult } from '../../../src/intake/load-spec.js';
+import { readMarkdownInventory } from '../../../src/intake/markdown/read-inventory.js';
 import { GiB, MiB, TB } from '../../../src/model/quantities.js';
 import type { Model } from '../../../src/model/types.js';
 import { fixturesDir } from '../../helpers/paths.js';
@@ -14,7 +15,7 @@ const GB = 1e9;
 
 function load(name: string): LoadResult & { model: Model } {
   const file = `test/fixtures/markdown/${name}.md`;
-  const result = parseSpec(file, readFileSync(join(fixturesDir, 'markdown', `${name}.md`)));
+  const result = parseSpec(file, readFileSync(join(fixturesDir, 'markdown', `${name}.md`)), readMarkdownInventory);
   expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   if (!result.model) throw new Error(`${name} gave no model`);
   return result as LoadResult & { model: Model };
@@ -254,7 +255,7 @@ describe('Markdown inventory corpus', () => {
   });
 
   it('examples/hardware-inventory.md: the persona\'s two-node homelab, close to examples/two-node-homelab.yaml', () => {
-    const result = parseSpec('examples/hardware-inventory.md', readFileSync(join(fixturesDir, '..', '..', 'examples', 'hardware-inventory.md')));
+    const result = parseSpec('examples/hardware-inventory.md', readFileSync(join(fixturesDir, '..', '..', 'examples', 'hardware-inventory.md')), readMarkdownInventory);
     expect(result.diagnostics).toEqual([]);
     const model = result.model as Model;
     expect(model.hosts.map((entry) => [entry.id, entry.role, entry.memory])).toEqual([

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { secretInLine } from '../../../src/intake/markdown/line-secrets.js';
 import { outlineMarkdown } from '../../../src/intake/markdown/outline.js';
+import { readMarkdownInventory } from '../../../src/intake/markdown/read-inventory.js';
 import { readDiskPart } from '../../../src/intake/markdown/read-disks.js';
 import { scheduleText } from '../../../src/intake/markdown/read-backups.js';
 import { maintenanceWindow } from '../../../src/intake/markdown/read-site.js';
@@ -123,7 +124,7 @@ describe('outline', () => {
 describe('an inventory with nothing in it', () => {
   it('still loads, warns that nothing was recognised, and lists every line as not understood', async () => {
     const { parseSpec } = await import('../../../src/intake/load-spec.js');
-    const result = parseSpec('notes.md', 'Shopping list\n\n- milk\n- eggs\n');
+    const result = parseSpec('notes.md', 'Shopping list\n\n- milk\n- eggs\n', readMarkdownInventory);
     expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['nothing-understood', 'warning']]);
     expect(result.inventory?.lines.map((line) => [line.line, line.status])).toEqual([
       [1, 'not-understood'],

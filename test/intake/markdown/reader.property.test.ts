@@ -52,7 +52,7 @@ describe('the Markdown reader', () => {
     const hosts = Array.from({ length: 1000 }, (_, index) => `## node${index} — Lenovo M720q (Proxmox node)\n- CPU: i5-8500T\n- RAM: 32GB\n- Disks: 512GB NVMe (boot), 2x 4TB WD Red Plus (ZFS mirror)\n- NIC: 1GbE\n- VMs: app${index} (VM, 2 vCPU, 4GB RAM)\n`);
     const text = `# Big lab\n\n${hosts.join('\n')}`;
     const started = performance.now();
-    const result = parseSpec('big.md', text);
+    const result = parseSpec('big.md', text, readMarkdownInventory);
     const elapsed = performance.now() - started;
     expect(result.model?.hosts).toHaveLength(1000);
     expect(result.model?.workloads).toHaveLength(1000);
@@ -60,7 +60,7 @@ describe('the Markdown reader', () => {
   });
 
   it('refuses a file over the size limit with one located error', () => {
-    const result = parseSpec('huge.md', new Uint8Array(17 * 1024 * 1024).fill(0x61));
+    const result = parseSpec('huge.md', new Uint8Array(17 * 1024 * 1024).fill(0x61), readMarkdownInventory);
     expect(result.model).toBeUndefined();
     expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['file-too-large']);
   });

@@ -6,6 +6,7 @@ import type { LoadResult } from '../../../intake/load-spec.js';
 import type { PatternId } from '../../../intake/invocation/pattern-ids.js';
 import type { Model } from '../../../model/types.js';
 import type { ReportModel } from '../../../report/report-model.js';
+import type { SiteAnalysis } from '../../site-analysis.js';
 
 export type ReportFormat = 'md' | 'json' | 'html';
 
@@ -19,30 +20,35 @@ export interface PlanReportInput {
   readonly task?: string;
   /** Undefined: the patterns the task calls for. */
   readonly patterns?: readonly PatternId[];
-  /** Stamps the report, and is "today" for figures that age. */
+  /** Stamps the report, and is "today" for figures that age and for the rules' date judgements. */
   readonly date?: string;
+  /** Facts, failure analysis and rule findings of the current state (the same run `kestra analyze` does). */
+  readonly site: SiteAnalysis;
 }
 
-/** Builds the report: analysis, patterns (given or chosen for the task), target, self-review. */
+/** Builds the report: analysis, findings, failure analysis, patterns (given or chosen for the task), target, self-review. */
 export async function planReport(input: PlanReportInput): Promise<ReportModel> {
-  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { runAnalysis }, { builtInAnalyzers }, { VERSION }] = await Promise.all([
+  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { reportFailureOf, reportFindingsOf, reportRulesOf }, { reviewSpecOf }, { VERSION }] = await Promise.all([
     import('../../../report/build-report.js'),
     import('../../../report/patterns/default-patterns.js'),
-    import('../../../analyze/run-analysis.js'),
-    import('../../../analyze/registry.js'),
+    import('../../../report/context-adapters.js'),
+    import('../../../review/spec/review-spec.js'),
     import('../../../version.js'),
   ]);
   const { model } = input.current.result;
+  const { site } = input;
   const choice = input.patterns ? { patterns: canonicalOrder(input.patterns), reason: 'as asked' } : defaultPatterns(input.task, model);
-  // The analysis is passed only when analyzers exist, so an empty registry never reads as "analysed, nothing found".
-  // The date is also the analysis's "today", for figures that age (days since a restore test); nothing reads the clock.
-  const analysis = builtInAnalyzers.length > 0 ? runAnalysis(model, builtInAnalyzers, input.date ? { asOf: input.date } : {}) : undefined;
+  // The one place the report's context is filled: every section builder reads it.
   return buildReport(
     {
       model,
-      assumptions: input.current.result.assumptions,
-      ...(input.current.result.openQuestions ? { inputQuestions: input.current.result.openQuestions } : {}),
-      ...(analysis ? { analysis } : {}),
+      assumptions: [...input.current.result.assumptions, ...site.failure.assumptions],
+      analysis: site.analysis,
+      findings: reportFindingsOf(site.rules),
+      rules: reportRulesOf(site.setup.rules, site.rules),
+      failure: reportFailureOf(site.failure),
+      reviewSpec: reviewSpecOf(model, site.analysis, site.failure),
+      ...(input.date ? { asOf: input.date } : {}),
       ...(input.target ? { target: input.target } : {}),
       ...(input.task !== undefined ? { task: input.task } : {}),
       patterns: choice.patterns,

@@ -53,7 +53,9 @@ backups:
 `,
     },
   },
-  subjects: ({ model, date }) => (date === undefined ? [] : primaryJobs(model)),
+  // A job never restore-tested fails on any day; the age of a recorded test needs today's date, and without
+  // one it is left to the open question its fact raises.
+  subjects: ({ model }) => primaryJobs(model),
   check(job, context) {
     const fact = `backup/${job.id}/last-restore-test-age`;
     const evidence = context.fact(fact) ? [fact] : [];
@@ -61,7 +63,8 @@ backups:
       context.report({ messageId: 'never', data: { job: job.id }, evidence });
       return;
     }
-    const days = daysBetween(job.lastRestoreTest, context.date ?? job.lastRestoreTest);
+    if (context.date === undefined) return;
+    const days = daysBetween(job.lastRestoreTest, context.date);
     if (days > context.options.maxDays) context.report({ messageId: 'stale', data: { job: job.id, tested: job.lastRestoreTest, days, maxDays: context.options.maxDays }, evidence });
   },
 });

@@ -1,0 +1,63 @@
+/**
+ * The analysis `kestra analyze` and `kestra plan` share: rule configuration (kestra.config.yaml, --config,
+ * --rules, the spec's settings.severity), the analyzers' facts, the failure analysis and the rule run with
+ * waivers and severity overrides. One code path, so a plan's findings are the findings `analyze` reports.
+ */
+import type { Analysis } from '../analyze/run-analysis.js';
+import type { FailureAnalysis } from '../failure/failure-analysis.js';
+import type { LoadResult } from '../intake/load-spec.js';
+import type { Model } from '../model/types.js';
+import type { RuleReport } from '../rules/engine.js';
+import { prepareRules } from './analyze-findings.js';
+import type { Io } from './io.js';
+import type { RuleSetup } from './rule-setup.js';
+
+/** A loaded, valid spec. */
+export type LoadedSpec = LoadResult & { readonly model: Model };
+
+export interface SiteAnalysisOptions {
+  /** The day rules judge dates against (waiver expiry, restore tests); none: date-dependent judgements are not made. */
+  readonly ruleDate?: string;
+  /** The day facts that age are computed for (days since a restore test); none: they are open questions. */
+  readonly asOf?: string;
+  readonly config?: string;
+  readonly rules?: readonly string[];
+}
+
+export interface SiteAnalysis {
+  /** The analyzers' facts, with the input's own open questions (a Markdown inventory's gaps) first. */
+  readonly analysis: Analysis;
+  readonly failure: FailureAnalysis;
+  readonly setup: RuleSetup;
+  readonly rules: RuleReport;
+}
+
+/** Runs facts, failure analysis and rules over a loaded spec; undefined when the rule configuration is broken (already reported). */
+export async function analyzeSite(io: Io, loaded: LoadedSpec, options: SiteAnalysisOptions): Promise<SiteAnalysis | undefined> {
+  const setup = await prepareRules(io, loaded.model, { ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+  if (!setup) return undefined;
+  return analyzeSiteWith(loaded, setup, options);
+}
+
+/** The same analysis with a rule setup already read (no I/O): the MCP tools use it with the built-in rules. */
+export async function analyzeSiteWith(loaded: LoadedSpec, setup: RuleSetup, options: Pick<SiteAnalysisOptions, 'ruleDate' | 'asOf'>): Promise<SiteAnalysis> {
+  const [{ runAnalysis }, { builtInAnalyzers }, { analyzeFailures }, { runRules }] = await Promise.all([
+    import('../analyze/run-analysis.js'),
+    import('../analyze/registry.js'),
+    import('../failure/failure-analysis.js'),
+    import('../rules/engine.js'),
+  ]);
+  const computed = runAnalysis(loaded.model, builtInAnalyzers, options.asOf === undefined ? {} : { asOf: options.asOf });
+  const analysis: Analysis = { ...computed, openQuestions: [...(loaded.openQuestions ?? []), ...computed.openQuestions] };
+  const failure = analyzeFailures(loaded.model, analysis);
+  const rules = runRules({
+    model: loaded.model,
+    analysis,
+    failure,
+    ...(options.ruleDate === undefined ? {} : { date: options.ruleDate }),
+    diagnostics: loaded.diagnostics,
+    rules: setup.rules,
+    settings: setup.settings,
+  });
+  return { analysis, failure, setup, rules };
+}
