@@ -42,12 +42,14 @@ export async function loadInventory(input: InventoryArguments, files: ConfinedFi
     });
   }
   const { parseSpec } = await import('../intake/load-spec.js');
+  // The Markdown reader is loaded only for Markdown, as loadSpec does, so YAML calls stay light.
+  const readerFor = async (name: string) => (/\.(md|markdown)$/i.test(name) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined);
   if (input.path !== undefined) {
     const file = await files.read(input.path);
-    return { ...parseSpec(file.name, file.content), file: file.name };
+    return { ...parseSpec(file.name, file.content, await readerFor(file.name)), file: file.name };
   }
   const file = inlineFormats[input.format ?? 'yaml'];
-  return { ...parseSpec(file, input.text ?? ''), file };
+  return { ...parseSpec(file, input.text ?? '', await readerFor(file)), file };
 }
 
 /** The loaded inventory's model, or a typed `invalid-input` error carrying its located diagnostics. */

@@ -23,6 +23,7 @@ const output = z.object({
       column: z.number().int(),
       message: z.string(),
       fix: z.string(),
+      topic: z.string().optional().describe('What the finding is about, for programs (e.g. "cpu" for a missing CPU figure).'),
     }),
   ),
   checks: z.array(
