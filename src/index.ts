@@ -28,3 +28,5 @@ export {
   type ServiceAvailability,
   type Spof,
 } from './failure/index.js';
+export { designTask, targetFromSpec, matchTask, supportedTasks, builtInBlueprints, type Blueprint, type Decision, type Design, type DesignOptions, type DesignResult, type Option } from './design/index.js';
+export { diff, planMigration, planStates, failureImpact, type Change, type ImpactFn, type Plan, type PlanOptions, type Step, type Violation } from './plan/index.js';

@@ -9,6 +9,7 @@ import { calcCommand } from './commands/calc.js';
 import { explainCommand } from './commands/explain.js';
 import { importCommand } from './commands/import/import.js';
 import { initCommand } from './commands/init.js';
+import { mcpCommand } from './commands/mcp.js';
 import { planCommand } from './commands/plan.js';
 import { rulesCommand } from './commands/rules.js';
 import { lintCommand } from './commands/lint.js';
@@ -40,6 +41,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     explainCommand(io),
     lintCommand(io, setExitCode),
     schemaCommand(io),
+    mcpCommand(io),
   ];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showSuggestionAfterError(true);

@@ -13,6 +13,11 @@ export async function readPlanFile(path: string, maxLength: number): Promise<Rea
   } catch (error) {
     return { ok: false, diagnostic: { severity: 'error', code: 'unreadable-file', file: path, line: 1, column: 1, message: describeReadError(error), expected: 'a readable Markdown plan', hint: 'check the path and its permissions' } };
   }
+  return decodePlan(path, content, maxLength);
+}
+
+/** Decodes the bytes of plan `path` (read by the caller); binary, empty or oversized plans become a located diagnostic. Pure. */
+export function decodePlan(path: string, content: Uint8Array, maxLength: number): ReadPlanResult {
   const decoded = decodeInput(path, content);
   if (!decoded.ok) {
     const diagnostic = decoded.diagnostic;

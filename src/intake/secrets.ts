@@ -24,15 +24,34 @@ const SECRET_SHAPES: readonly { readonly name: string; readonly pattern: RegExp 
 ];
 
 /** A long run of mixed letters and digits that reads like a generated token. */
-function looksLikeToken(value: string): boolean {
+function looksLikeToken(value: string, keepWordPaths = false): boolean {
   for (const match of value.matchAll(/[A-Za-z0-9+/_=.-]{32,}/g)) {
     const candidate = match[0];
     if (/^[a-z.-]+$/i.test(candidate)) continue; // long words and hostnames
     if (/^\d+$/.test(candidate)) continue;
+    if (keepWordPaths && isWordPath(candidate)) continue;
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((pattern) => pattern.test(candidate)).length;
     if (classes >= 2 && shannonEntropy(candidate) >= 3.5) return true;
   }
   return false;
+}
+
+/** One part of a path, URL or id that reads as a word, a number or a name: "guest", "pve1", "growthPerMonth", "TNHardwareGuide", "RAIDZ", "2024". */
+const WORD_PART = /^(?:[A-Z]*[a-z]+(?:[A-Z]+[a-z]+)*\d*|[A-Z]+\d*|\d+|[a-z]+\d+[a-z]*)$/;
+
+/** A UUID: random by construction, and what Proxmox API token secrets are. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * True for runs such as "compute/pve1/guest-memory-capacity", "docs.ceph.com/en/latest/rados" or
+ * "/tmp/kestra-GeI4ec/lab.yaml": every part between separators reads as a word or is too short to be a
+ * secret. Generated tokens (hex, base64) have a long part of mixed case and digits ("…/bPxRfiCYEXAMPLEKEY")
+ * and stay suspect.
+ */
+function isWordPath(candidate: string): boolean {
+  if (UUID.test(candidate)) return false;
+  // Mixed case is how names are written ("QemuMigrate"), but a long mixed-case run is more likely a token.
+  return candidate.split(/[/._=+-]+/).every((part) => part.length < 10 || (WORD_PART.test(part) && (part.length <= 24 || /^[a-z]+$/.test(part))));
 }
 
 function shannonEntropy(value: string): number {
@@ -96,5 +115,7 @@ export function stripSecrets(data: unknown): { data: unknown; findings: SecretFi
 export function redactText(value: string): string {
   let result = value;
   for (const shape of SECRET_SHAPES) result = result.replace(new RegExp(shape.pattern.source, shape.pattern.flags.includes('g') ? shape.pattern.flags : `${shape.pattern.flags}g`), REDACTED);
-  return result.replace(/[A-Za-z0-9+/_=.-]{32,}/g, (candidate) => (looksLikeToken(candidate) ? REDACTED : candidate));
+  // Output is full of ids, paths and URLs ("compute/pve1/guest-memory-capacity"); they are not tokens here,
+  // while inputs keep the stricter check (a value that merely might be a secret is not read).
+  return result.replace(/[A-Za-z0-9+/_=.-]{32,}/g, (candidate) => (looksLikeToken(candidate, true) ? REDACTED : candidate));
 }

@@ -148,6 +148,7 @@ export function checkReferences(model: Model, index: EntityIndex = indexEntities
   model.network.links.forEach((link, i) => {
     endpointCheck(link.a, ['network', 'links', i, 'a']);
     endpointCheck(link.b, ['network', 'links', i, 'b']);
+    checkAll(link.vlans, ['vlan'], ['network', 'links', i, 'vlans']);
   });
   const vids = new Map<number, string>();
   model.network.vlans.forEach((vlan, i) => {

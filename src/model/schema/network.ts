@@ -26,6 +26,7 @@ export const deviceServices = [
   'storage',
   'dns-filtering',
   'nat',
+  'mdns-repeater',
 ] as const;
 
 export const networkDeviceSchema = z.strictObject({
@@ -49,6 +50,7 @@ export const linkSchema = z.strictObject({
   a: endpoint(),
   b: endpoint(),
   speed: rate('Negotiated speed; defaults to the slower port.').optional(),
+  vlans: z.array(ref('a VLAN carried on this cable')).optional().describe('VLANs the cable carries (a trunk when more than one).'),
   notes: text('Free notes.').optional(),
 });
 
@@ -66,6 +68,11 @@ export const vlanSchema = z.strictObject({
     .strictObject({
       server: ref('the device or workload that serves DHCP'),
       leaseTime: duration('DHCP lease time.').optional(),
+      range: z
+        .string()
+        .regex(/^(\d{1,3}\.){3}\d{1,3}-(\d{1,3}\.){3}\d{1,3}$/, { message: 'an address range such as "10.0.30.100-10.0.30.199"' })
+        .optional()
+        .describe('Addresses the server hands out, first-last.'),
     })
     .optional(),
   mdns: z.boolean().optional().describe('Needs mDNS/multicast across VLANs (casting, HomeKit).'),

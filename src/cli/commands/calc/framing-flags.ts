@@ -10,8 +10,9 @@ import { UsageError } from '../../../usage-error.js';
 import { parseFlag, parseIntegerFlag } from './parse-flag.js';
 import type { CalcInput, CalcLine } from './print-result.js';
 
+/** How a TCP stream is framed: --mtu, --vlan, --ipv6, --no-timestamps. */
 export interface FramingFlags {
-  mtu?: string;
+  mtu?: string | number;
   vlan?: boolean;
   ipv6?: boolean;
   timestamps?: boolean;

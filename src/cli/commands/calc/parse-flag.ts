@@ -18,8 +18,9 @@ export function parseOptionalFlag<T>(flag: string, text: string | undefined, par
   return text === undefined ? undefined : parseFlag(flag, text, parser);
 }
 
-/** Reads a whole number flag within [min, max], or throws a UsageError naming the flag. */
-export function parseIntegerFlag(flag: string, text: string, min: number, max: number): number {
+/** Reads a whole number flag within [min, max], or throws a UsageError naming the flag. Numbers come from typed callers (the MCP tools). */
+export function parseIntegerFlag(flag: string, given: string | number, min: number, max: number): number {
+  const text = String(given);
   const value = /^\s*\d+\s*$/u.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new UsageError(`${flag} ${JSON.stringify(text)} is not a whole number from ${min} to ${max}`, `write e.g. ${flag} ${min}`);
@@ -28,7 +29,7 @@ export function parseIntegerFlag(flag: string, text: string, min: number, max: n
 }
 
 /** Reads an optional whole number flag within [min, max]. */
-export function parseOptionalIntegerFlag(flag: string, text: string | undefined, min: number, max: number): number | undefined {
+export function parseOptionalIntegerFlag(flag: string, text: string | number | undefined, min: number, max: number): number | undefined {
   return text === undefined ? undefined : parseIntegerFlag(flag, text, min, max);
 }
 
@@ -40,7 +41,8 @@ export function parseChoiceFlag<const C extends string>(flag: string, text: stri
 }
 
 /** Reads a plain decimal number flag within [min, max] (e.g. a Peukert exponent), or throws a UsageError naming the flag. */
-export function parseDecimalFlag(flag: string, text: string, min: number, max: number): number {
+export function parseDecimalFlag(flag: string, given: string | number, min: number, max: number): number {
+  const text = String(given);
   const value = /^\s*\d+(?:\.\d+)?\s*$/u.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value) || value < min || value > max) {
     throw new UsageError(`${flag} ${JSON.stringify(text)} is not a number from ${min} to ${max}`, `write e.g. ${flag} ${min}`);

@@ -32,48 +32,26 @@ export async function runPlan(argumentsGiven: readonly string[], options: PlanOp
     io.stderr(`kestra plan: ${request.inputs.length} inputs given; the report is built from ${current.input} (the first). ${request.inputs.slice(1).join(', ')} ${request.inputs.length === 2 ? 'was' : 'were'} checked but not merged: merging several inventories is not supported yet.\n`);
   }
 
-  const model = current.result.model;
-  const { analyzeSite } = await import('../../site-analysis.js');
-  // --date is the day rules and ageing figures are judged on; without it nothing reads the clock and the
-  // date-dependent judgements (waiver expiry, days since a restore test) become open questions.
-  const site = await analyzeSite(io, { ...current.result, model }, { ...(request.date ? { ruleDate: request.date, asOf: request.date } : {}), ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
-  if (!site) {
+  // Rule configuration is read here (kestra.config.yaml, --config, --rules), as `kestra analyze` reads it.
+  const { prepareRules } = await import('../../analyze-findings.js');
+  const ruleSetup = await prepareRules(io, current.result.model, { ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+  if (!ruleSetup) {
     setExitCode(EXIT.badInput);
     return;
   }
-  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { reportFailureOf, reportFindingsOf, reportRulesOf }, { reviewSpecOf }, { VERSION }] = await Promise.all([
-    import('../../../report/build-report.js'),
-    import('../../../report/patterns/default-patterns.js'),
-    import('../../../report/context-adapters.js'),
-    import('../../../review/spec/review-spec.js'),
-    import('../../../version.js'),
-  ]);
-  const choice = request.patterns ? { patterns: canonicalOrder(request.patterns), reason: 'as asked' } : defaultPatterns(request.task, model);
+  const { planReport, renderReport, failedReviewChecks } = await import('./plan-report.js');
   const targetModel = target?.result.model;
-  // The one place the report's context is filled: every section builder reads it.
-  const report = buildReport(
-    {
-      model,
-      assumptions: [...current.result.assumptions, ...site.failure.assumptions],
-      analysis: site.analysis,
-      findings: reportFindingsOf(site.rules),
-      rules: reportRulesOf(site.setup.rules, site.rules),
-      failure: reportFailureOf(site.failure),
-      reviewSpec: reviewSpecOf(model, site.analysis, site.failure),
-      ...(request.date ? { asOf: request.date } : {}),
-      ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
-      ...(request.task !== undefined ? { task: request.task } : {}),
-      patterns: choice.patterns,
-      inputs: request.inputs,
-      usedInput: current.input,
-    },
-    { kestraVersion: VERSION, ...(request.date ? { date: request.date } : {}), patternSource: request.patterns ? 'given' : 'default', patternReason: choice.reason },
-  );
-  const content = await render(report, options.format);
-  if (!report.review.passed) {
-    const failedChecks = report.review.checks.filter((check) => !check.passed).map((check) => `${check.title} (${check.detail})`);
-    io.stderr(`kestra plan: warning: the report fails its own review: ${failedChecks.join('; ')}\n`);
-  }
+  const report = await planReport({
+    ruleSetup,
+    current: { file: current.input, result: { ...current.result, model: current.result.model } },
+    inputs: request.inputs,
+    ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
+    ...(request.task !== undefined ? { task: request.task } : {}),
+    ...(request.patterns ? { patterns: request.patterns } : {}),
+    ...(request.date ? { date: request.date } : {}),
+  });
+  const content = await renderReport(report, options.format);
+  if (!report.review.passed) io.stderr(`kestra plan: warning: the report fails its own review: ${failedReviewChecks(report).join('; ')}\n`);
   if (options.output === undefined) {
     io.stdout(content);
     return;
@@ -84,18 +62,4 @@ export async function runPlan(argumentsGiven: readonly string[], options: PlanOp
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot write ${options.output} (${code ?? (error instanceof Error ? error.message : String(error))})`, 'check that the directory exists and is writable');
   }
-}
-
-async function render(report: import('../../../report/report-model.js').ReportModel, format: PlanOptions['format']): Promise<string> {
-  const { diagramsOf } = await import('../../../report/diagrams-of.js');
-  if (format === 'json') {
-    const { renderJson } = await import('../../../render/json/render-json.js');
-    return renderJson(report);
-  }
-  if (format === 'html') {
-    const [{ renderSvgDiagrams }, { renderHtml }] = await Promise.all([import('../../../render/diagrams/render-diagrams.js'), import('../../../render/html/render-html.js')]);
-    return renderHtml(report, await renderSvgDiagrams(diagramsOf(report)));
-  }
-  const [{ renderAsciiDiagrams }, { renderMarkdown }] = await Promise.all([import('../../../render/diagrams/render-diagrams.js'), import('../../../render/markdown/render-markdown.js')]);
-  return renderMarkdown(report, await renderAsciiDiagrams(diagramsOf(report)));
 }
