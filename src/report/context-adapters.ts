@@ -19,9 +19,14 @@ const criticalities: readonly Criticality[] = ['critical', 'high', 'medium', 'lo
 /**
  * Active findings and those a waiver in force accepts. An expired waiver no longer accepts its finding:
  * the finding is active and is passed without it (the rules engine has already counted it as active).
+ * With the rules' run over the target, a finding the target no longer has is marked fixed by it.
  */
-export function reportFindingsOf(report: RuleReport): ReportFinding[] {
-  return [...report.findings, ...report.waived].map(reportFinding);
+export function reportFindingsOf(report: RuleReport, target?: RuleReport): ReportFinding[] {
+  const remaining = target ? new Set([...target.findings, ...target.waived].map((finding) => finding.fingerprint)) : undefined;
+  return [...report.findings, ...report.waived].map((finding) => {
+    const adapted = reportFinding(finding);
+    return remaining && !remaining.has(finding.fingerprint) ? { ...adapted, fixedByTarget: true } : adapted;
+  });
 }
 
 function reportFinding(finding: Finding): ReportFinding {

@@ -15,7 +15,18 @@ export const SPOF_RULE = 'availability/single-point-of-failure';
 
 const phaseOfSeverity = { critical: 1, high: 1, medium: 2, low: 3, info: 3 } as const;
 
-export const phaseTitles: Readonly<Record<number, string>> = { 1: 'Critical and high findings', 2: 'Medium findings', 3: 'Low findings and open questions' };
+const phaseTitles: Readonly<Record<number, string>> = { 1: 'Critical and high findings', 2: 'Medium findings', 3: 'Low findings and open questions' };
+
+/** The runbook phase the remediations start at: after the migration's phases when there is a migration. */
+export function firstRemediationPhase(context: Pick<ReportContext, 'migration'>): number {
+  return (context.migration?.phases.length ?? 0) + 1;
+}
+
+/** The title of remediation phase `number` (as numbered by remediationsOf). */
+export function remediationPhaseTitle(context: Pick<ReportContext, 'migration'>, number: number): string {
+  const title = phaseTitles[number - firstRemediationPhase(context) + 1] ?? '';
+  return context.migration ? `Remediation: ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
+}
 
 export interface Remediation {
   /** The runbook step that carries it out, e.g. "1.3". */
@@ -34,9 +45,13 @@ export interface Remediation {
   readonly blastRadius: readonly string[];
 }
 
-/** The open findings of `context` as numbered remediations, phase by phase. */
-export function remediationsOf(context: Pick<ReportContext, 'findings'>): Remediation[] {
-  const open = sortFindings((context.findings ?? []).filter((finding) => finding.waiver === undefined));
+/**
+ * The open findings of `context` as numbered remediations, phase by phase. Findings the target no
+ * longer has are the migration's to fix and get no remediation of their own.
+ */
+export function remediationsOf(context: Pick<ReportContext, 'findings' | 'migration'>): Remediation[] {
+  const open = sortFindings((context.findings ?? []).filter((finding) => finding.waiver === undefined && !finding.fixedByTarget));
+  const offset = firstRemediationPhase(context) - 1;
   const groups = new Map<string, ReportFinding[]>();
   for (const finding of open) {
     const key = `${finding.ruleId}\u0000${finding.mitigation}`;
@@ -52,8 +67,8 @@ export function remediationsOf(context: Pick<ReportContext, 'findings'>): Remedi
     inPhase.forEach((draft, index) => {
       const evidence = unique(draft.findings.flatMap((finding) => finding.evidence));
       remediations.push({
-        stepId: `${phase}.${index + 1}`,
-        phase,
+        stepId: `${phase + offset}.${index + 1}`,
+        phase: phase + offset,
         ruleId: draft.first.ruleId,
         severity: draft.first.severity,
         layer: draft.first.layer,

@@ -7,6 +7,8 @@
  * adapters live in context-adapters.ts; `kestra plan` fills the context in one place (run-plan.ts).
  */
 import type { Analysis } from '../analyze/run-analysis.js';
+import type { DesignResult } from '../design/design-result.js';
+import type { Plan } from '../plan/plan-types.js';
 import type { PatternId } from '../intake/invocation/pattern-ids.js';
 import { compareText } from '../intake/diagnostic.js';
 import type { Assumption, Model, OpenQuestion } from '../model/types.js';
@@ -28,6 +30,8 @@ export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'layer' | 'sub
     readonly impact?: string;
     /** Present when the finding is accepted by a waiver in force. */
     readonly waiver?: { readonly reason: string; readonly expires?: string };
+    /** True when the target (a design or a target spec) no longer has the finding: the migration fixes it. */
+    readonly fixedByTarget?: boolean;
   };
 
 /** A rule of the catalog, for the "rules in force" list of rule-based reasoning (the rules' `meta` is one). */
@@ -87,6 +91,10 @@ export interface ReportContext {
   readonly rules?: readonly ReportRule[];
   readonly failure?: ReportFailure;
   readonly target?: ReportTarget;
+  /** The design stage's result: the blueprints' decisions and target for the task, or the target spec's (src/design). */
+  readonly design?: DesignResult;
+  /** The phased migration from the current state to the design's target (src/plan planMigration). */
+  readonly migration?: Plan;
   /** The day date-dependent judgements were made for (--date); without it they are open questions. */
   readonly asOf?: string;
   /** What the self-review cross-checks the report's names, figures and SPOFs against (as `kestra lint --spec` does). */

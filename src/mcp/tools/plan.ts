@@ -53,7 +53,7 @@ export const planTool = defineTool({
       targetPath: pathArgument.optional().describe('A spec of the desired state, to plan the change towards, by path.'),
       targetText: textArgument.optional().describe('A spec of the desired state, inline.'),
       targetFormat: z.enum(Object.keys(inlineFormats) as [InlineFormat, ...InlineFormat[]]).optional().describe('Format of targetText (default yaml).'),
-      date: dateArgument.optional().describe('Stamps the report and is "today" for figures that age (YYYY-MM-DD); nothing else comes from a clock.'),
+      date: dateArgument.optional().describe('Stamps the report and is "today" for the judgements that age: waiver expiry, days since a restore test (YYYY-MM-DD); without it they are open questions, and nothing comes from a clock.'),
       output: pathArgument.optional().describe('Also write the report to this file inside the roots (needs a server started with --allow-write).'),
       outputFormat: z.enum(reportFormats).optional().describe('Format of the file written: md, json or html (default: from the extension of output, else md).'),
     })
@@ -76,15 +76,14 @@ export const planTool = defineTool({
       input.targetPath !== undefined || input.targetText !== undefined
         ? requireModel(await loadInventory({ path: input.targetPath, text: input.targetText, format: input.targetFormat }, files, { path: 'targetPath', text: 'targetText' }))
         : undefined;
-    const [{ analyzeSiteWith }, { ruleSetupFor }, { EMPTY_RULE_CONFIG }] = await Promise.all([
-      import('../../cli/site-analysis.js'),
-      import('../../cli/rule-setup.js'),
-      import('../../rules/config/parse-config.js'),
-    ]);
-    // The built-in rules with the spec's own severity settings, as the analyze tool runs them.
-    const site = await analyzeSiteWith(current, ruleSetupFor(current.model, EMPTY_RULE_CONFIG, []), input.date !== undefined ? { ruleDate: input.date, asOf: input.date } : {});
+    // The built-in rules with the spec's own settings, as the analyze tool runs them (no configuration files).
+    const [{ ruleSetupFor }, { EMPTY_RULE_CONFIG }] = await Promise.all([import('../../cli/rule-setup.js'), import('../../rules/config/parse-config.js')]);
+    const ruleSetup = ruleSetupFor(current.model, EMPTY_RULE_CONFIG, []);
+    if (ruleSetup.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+      throw new ToolError({ code: 'invalid-input', message: `${current.file}: settings.severity names rules that do not exist`, diagnostics: ruleSetup.diagnostics, hint: 'list_rules gives every rule id' });
+    }
     const report = await planReport({
-      site,
+      ruleSetup,
       current: { file: current.file, result: current },
       inputs: [current.file],
       ...(target !== undefined ? { target: { file: target.file, model: target.model } } : {}),

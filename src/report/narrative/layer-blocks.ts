@@ -49,6 +49,11 @@ const headlines: Readonly<Record<string, 'all' | 'max'>> = {
   'storage-needed': 'all',
 };
 
+/** True for the fact names (the last part of a fact id) that carry a layer's argument. */
+export function isHeadlineFigure(name: string): boolean {
+  return headlines[name] !== undefined;
+}
+
 /** A decisive figure and why it is shown: the rules that judged it, or that it is the worst of several. */
 export interface DecisiveFigure {
   readonly fact: Fact;

@@ -6,6 +6,7 @@
 import { reportAssumptions } from '../sections/assumptions.js';
 import { decisiveFigures, decisiveTable, layerAssumptions, riskItems, synthesis } from '../narrative/layer-blocks.js';
 import { remediationsOf } from '../remediations.js';
+import { designNarrative } from '../narrative/design-blocks.js';
 import { APPENDIX_HEADING } from '../sections/assumptions.js';
 import { decomposeLayer } from '../narrative/decomposition.js';
 import { entityLayers, layerTitles, layerView, narrativeLayers } from '../narrative/layers.js';
@@ -47,6 +48,7 @@ function stagedNarrative(context: ReportContext): Block[] {
       detail: true,
     },
   ];
+  blocks.push(...designNarrative(context));
   for (const layer of narrativeLayers) {
     const view = layerView(context, layer, layersOfEntities);
     const relevant = layerAssumptions(assumptions, layer);

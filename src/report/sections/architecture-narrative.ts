@@ -5,6 +5,7 @@
  */
 import { decisiveFigures, decisiveTable, riskItems } from '../narrative/layer-blocks.js';
 import { remediationsOf } from '../remediations.js';
+import { designNarrative } from '../narrative/design-blocks.js';
 import { APPENDIX_HEADING } from './assumptions.js';
 import { decomposeLayer } from '../narrative/decomposition.js';
 import { entityLayers, layerTitles, layerView, narrativeLayers } from '../narrative/layers.js';
@@ -17,6 +18,7 @@ export function buildArchitectureNarrative(context: ReportContext): Section {
   const layersOfEntities = entityLayers(context.model);
   const remediations = remediationsOf(context);
   const blocks: Block[] = [{ kind: 'paragraph', text: [`Layer by layer: what the site consists of, the figures that decide it (every figure is under ${APPENDIX_HEADING}), and what needs attention.`], detail: true }];
+  blocks.push(...designNarrative(context));
   for (const layer of narrativeLayers) {
     const view = layerView(context, layer, layersOfEntities);
     blocks.push({ kind: 'heading', text: layerTitles[layer] });

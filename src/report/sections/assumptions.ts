@@ -20,7 +20,10 @@ export const MAX_LINES_CITED = 8;
 
 /** The assumptions a report lists: the loader's, then the analysis's. */
 export function reportAssumptions(context: ReportContext): Assumption[] {
-  return [...context.assumptions, ...(context.analysis?.assumptions ?? [])];
+  const all = [...context.assumptions, ...(context.analysis?.assumptions ?? []), ...(context.design?.assumptions ?? []), ...(context.migration?.assumptions ?? [])];
+  // The design repeats the analyzers' assumptions for the target: each is listed once.
+  const seen = new Set<string>();
+  return all.filter((assumption) => !seen.has(assumption.id) && Boolean(seen.add(assumption.id)));
 }
 
 /** The open questions a report lists, in a fixed order: the input's, the analysis's (or the spec's gaps), then the report's own. */
@@ -28,6 +31,7 @@ export function reportOpenQuestions(context: ReportContext): OpenQuestion[] {
   const all = [
     ...(context.inputQuestions ?? []),
     ...(context.analysis ? context.analysis.openQuestions : modelGaps(context.model)),
+    ...(context.design?.openQuestions ?? []),
     ...(context.raisedQuestions ?? []).map(reportQuestion),
   ];
   // Several unknown figures can wait on the same missing input and ask the same question: ask it once.
@@ -72,6 +76,11 @@ function inputItems(context: ReportContext): RichText[] {
     items.push(['Also given and checked: ', ...joinRich(others.map(code), ', '), '. This report is built from ', code(context.usedInput), ' alone: merging several inventories into one model is not supported yet.']);
   }
   if (context.target) items.push(['The target state is read from ', code(context.target.file), '.']);
+  // Which blueprints the task matched, and on which words: the reader can see why a design was chosen.
+  for (const match of context.design?.matches ?? []) {
+    if (match.score === 0) continue;
+    items.push([`Blueprint `, code(match.blueprint), ` (${match.title}) scored ${match.score} for the task${match.selected ? ' and designed part of the target' : ', below the threshold'}${match.reasons.length > 0 ? `: ${match.reasons.join('; ')}` : ''}.`]);
+  }
   return items;
 }
 

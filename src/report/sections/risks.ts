@@ -61,6 +61,15 @@ export function buildRisks(context: ReportContext): Section {
       blocks.push(waiverTable(waived, context.asOf));
     }
   }
+  const designRisks = context.design?.risks ?? [];
+  if (designRisks.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Risks of the design and the migration' });
+    blocks.push({
+      kind: 'table',
+      columns: [{ title: 'Risk' }, { title: 'Blast radius' }, { title: 'Mitigation' }],
+      rows: designRisks.map((risk) => [cell(risk.description), blastRadius(risk.blastRadius), cell(risk.mitigation)]),
+    });
+  }
   if (!failure && !findings) {
     blocks.push({
       kind: 'paragraph',
@@ -107,6 +116,7 @@ function findingsTable(findings: readonly ReportFinding[], context: ReportContex
     columns: [{ title: 'Risk' }, { title: 'Rule' }, { title: 'Severity' }, { title: 'Blast radius' }, { title: 'Likelihood' }, { title: 'Impact' }, { title: 'Mitigation' }, { title: 'Step' }],
     rows: findings.map((finding) => {
       const step = remediationOf(remediations, finding)?.stepId;
+      const fixedBy: RichText = finding.fixedByTarget ? [`the migration (phases 1–${context.migration?.phases.length ?? 1}): the target does not have it`] : cell(undefined);
       return [
         cell(finding.message),
         [rule(finding.ruleId)],
@@ -115,7 +125,7 @@ function findingsTable(findings: readonly ReportFinding[], context: ReportContex
         cell(finding.likelihood),
         cell(finding.impact),
         cell(finding.mitigation),
-        step ? [code(step)] : cell(undefined),
+        step ? [code(step)] : fixedBy,
       ];
     }),
   };

@@ -6,6 +6,8 @@
  */
 import type { Fact } from '../../analyze/fact.js';
 import { compareText } from '../../intake/diagnostic.js';
+import { formatDuration, formatMoney } from '../../intake/units/index.js';
+import { seconds } from '../../model/quantities.js';
 import { summarizeModel } from '../../model/summary.js';
 import { formatFactValue } from '../../render/format-fact.js';
 import { OPEN_QUESTION_RULE, SPOF_RULE, remediationsOf } from '../remediations.js';
@@ -30,6 +32,8 @@ interface Conclusion {
 /** The Summary section. Reads findings, failure and analysis (for evidence figures) when present. */
 export function buildSummary(context: ReportContext): Section {
   const blocks: Block[] = [{ kind: 'paragraph', text: scope(context) }];
+  const design = designSentence(context);
+  if (design.length > 0) blocks.push({ kind: 'paragraph', text: design });
   const conclusions = topConclusions(context);
   if (conclusions.length > 0) {
     blocks.push({ kind: 'paragraph', text: [`The ${conclusions.length === 1 ? 'most important conclusion' : `${conclusions.length} most important conclusions`}, most severe first:`] });
@@ -128,7 +132,7 @@ function findingConclusions(context: ReportContext): Conclusion[] {
         findings.length > 1 ? ` (${findings.length} findings: `: '',
         ...(findings.length > 1 ? [...joinRich(findings.map((finding) => code(finding.subjects[0] ?? '')), ', '), ')'] : []),
         ...(figures.length > 0 ? [' — ', ...figures] : []),
-        `. Mitigation: ${first.mitigation}`,
+        findings.every((finding) => finding.fixedByTarget) ? '. The target fixes it.' : `. Mitigation: ${first.mitigation}`,
       ],
     };
   });
@@ -167,8 +171,29 @@ function totalsSentence(context: ReportContext): RichText {
   }
   if (context.failure) parts.push(`${context.failure.spofs.length} single point${context.failure.spofs.length === 1 ? '' : 's'} of failure`);
   const remediations = remediationsOf(context);
-  const phases = new Set(remediations.map((remediation) => remediation.phase)).size + 1;
-  return [`In all: ${parts.join(', ')}; the plan fixes them in ${remediations.length + baselineSteps(context.model).length} steps over ${phases} phase${phases === 1 ? '' : 's'}, after a baseline and a fresh backup.`];
+  const remediationPhases = new Set(remediations.map((remediation) => remediation.phase)).size;
+  const { migration } = context;
+  const runbook = migration
+    ? `the runbook has ${migration.steps.length + remediations.length} steps in ${migration.phases.length + remediationPhases} phases: the migration, then ${remediations.length} remediation${remediations.length === 1 ? '' : 's'} of what the target leaves`
+    : `the plan fixes them in ${remediations.length + baselineSteps(context.model).length} steps over ${remediationPhases + 1} phase${remediationPhases === 0 ? '' : 's'}, after a baseline and a fresh backup`;
+  return [`In all: ${parts.join(', ')}; ${runbook}.`];
+}
+
+/** The design and its migration in figures: what was chosen, what it costs, how long and disruptive the change is. */
+function designSentence(context: ReportContext): RichText {
+  const { design, migration } = context;
+  if (!design || design.mode === 'review') return [];
+  const chosen = design.designs.flatMap((item) => item.decisions.map((decision) => decision.options.find((option) => option.id === decision.choice.optionId)?.title ?? decision.choice.optionId));
+  const what: RichText =
+    design.mode === 'blueprint'
+      ? [`The design (${design.designs.map((item) => item.title).join(' + ')}) chooses: ${chosen.join('; ')}.`]
+      : ['The target is the spec ', code(context.target?.file ?? ''), '.'];
+  const cost = design.cost.length > 0 ? ` Purchases cost ${design.cost.map(formatMoney).join(' + ')}.` : ' Nothing needs buying.';
+  const plan = migration
+    ? ` The migration takes ${migration.steps.length} steps in ${migration.phases.length} phases, ${migration.downtime > 0 ? `${formatDuration(seconds(migration.downtime))} of downtime` : 'with no planned downtime'}${migration.windowsNeeded > 0 ? ` in ${migration.windowsNeeded} maintenance window${migration.windowsNeeded === 1 ? '' : 's'}` : ''}; ${migration.violations.length === 0 ? `every constraint holds on every intermediate state (${migration.checks.length} checked)` : `${migration.violations.length} constraint violation${migration.violations.length === 1 ? '' : 's'} remain (see Action Steps)`}.`
+    : '';
+  const fixed = (context.findings ?? []).filter((finding) => finding.fixedByTarget && finding.waiver === undefined).length;
+  return [...what, cost, plan, fixed > 0 ? ` The target fixes ${fixed} of today's findings.` : ''];
 }
 
 function singular(name: string): string {

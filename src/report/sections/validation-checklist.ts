@@ -5,6 +5,7 @@
 import type { Model } from '../../model/types.js';
 import { cell, idsCell } from '../describe.js';
 import { remediationsOf } from '../remediations.js';
+import { migrationStepIds } from '../steps/migration-steps.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
@@ -15,6 +16,9 @@ type Row = readonly [RichText, RichText, RichText];
 /** The Validation & Monitoring Checklist section. */
 export function buildValidationChecklist(context: ReportContext): Section {
   const rows: Row[] = [...platformChecks(context.model), ...protectionChecks(context.model), ...networkChecks(context.model)];
+  // The design's own acceptance checks, in the order it gives them; the migration's last step runs them.
+  const verify = context.migration ? [...migrationStepIds(context.migration).values()].pop() : undefined;
+  for (const check of context.design?.validation ?? []) rows.push([[check], verify ? ['the verification step ', code(verify)] : ['by hand, after the change'], ['holds as stated']]);
   for (const remediation of remediationsOf(context)) {
     rows.push([[rule(remediation.ruleId), ' remedied (step ', code(remediation.stepId), ')'], [code(`kestra analyze ${context.usedInput}`)], ['not reported for ', ...joinRich(remediation.subjects.map(code), ', ')]]);
   }

@@ -41,20 +41,27 @@ interface Quantity {
 }
 
 const derivationHeader = /formula|how|source|basis|derivation|notes?|reference|why|comment/i;
+/** Columns of what the plan will build, not of what runs today: their figures are the target's. */
+const targetHeader = /\b(?:after|target|planned|proposed|new|future|to-be)\b/i;
 /** Punctuation that ends the reach of a keyword. */
 const barrier = /[,;|()]|\.\s/;
 
-/** Every figure statement about a spec entity in the plan's prose and tables. */
+/**
+ * Every figure statement about a spec entity in the plan's prose and tables. Options sections are left
+ * out: their figures are what each option would give, not what the site has.
+ */
 export function figureStatements(plan: PlanDocument, names: SpecNames): FigureStatement[] {
   const statements: FigureStatement[] = [];
   const ids = [...names.entities.keys()].map((id) => ({ id, pattern: mentionPattern(id) }));
+  const inOptions = (line: number) => plan.sectionsAt(line).some((section) => section.heading.kinds.includes('options'));
   for (const block of plan.blocks) {
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind !== 'paragraph' || inOptions(block.position.line)) continue;
     const mentions = ids.flatMap(({ id, pattern }) => [...block.text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
     if (mentions.length === 0) continue;
     for (const found of statementsIn(block.text, mentions, names, true)) statements.push({ ...found, at: positionIn(plan, block, found.index, found.text) });
   }
   for (const table of plan.tables) {
+    if (inOptions(table.position.line)) continue;
     for (const row of table.rows) {
       // A row is about the entity one of its cells names exactly ("pve1" or "`pve1`").
       const subject = row.cells.map((cell) => cell.text.replace(/`/g, '').trim()).find((text) => names.entities.has(text));
@@ -64,7 +71,7 @@ export function figureStatements(plan: PlanDocument, names: SpecNames): FigureSt
       row.cells.forEach((cell, column) => {
         const header = table.header[column] ?? '';
         // Formula and note columns hold constants ("base 2 GiB"), not figures about the subject.
-        if (column === 0 || derivationHeader.test(header)) return;
+        if (column === 0 || derivationHeader.test(header) || targetHeader.test(header)) return;
         const text = `${label}${header}: ${cell.text}`;
         const inCell = ids.flatMap(({ id, pattern }) => [...text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
         for (const found of statementsIn(text, [{ id: subject, index: 0 }, ...inCell], names, false)) statements.push({ ...found, at: findFrom(plan, cell.position, found.text) });

@@ -1,12 +1,19 @@
 /**
  * The report `kestra plan` writes, from loaded inputs to rendered text: shared by the CLI and the MCP
- * plan tool, so both give the same report for the same inputs. No I/O.
+ * plan tool, so both give the same report for the same inputs. No I/O. This is the one place the
+ * report's context is filled: the site analysis `kestra analyze` runs (facts, failure analysis, rules),
+ * the design for the task (blueprints) or the target spec, the migration plan towards it, and what the
+ * self-review cross-checks against.
  */
+import type { DesignResult } from '../../../design/design-result.js';
 import type { LoadResult } from '../../../intake/load-spec.js';
 import type { PatternId } from '../../../intake/invocation/pattern-ids.js';
 import type { Model } from '../../../model/types.js';
+import type { Plan } from '../../../plan/plan-types.js';
 import type { ReportModel } from '../../../report/report-model.js';
-import type { SiteAnalysis } from '../../site-analysis.js';
+import type { RuleReport } from '../../../rules/engine.js';
+import type { RuleSetup } from '../../rule-setup.js';
+import { analyzeLoadedSite, type SiteAnalysis } from '../../site-analysis.js';
 
 export type ReportFormat = 'md' | 'json' | 'html';
 
@@ -20,15 +27,15 @@ export interface PlanReportInput {
   readonly task?: string;
   /** Undefined: the patterns the task calls for. */
   readonly patterns?: readonly PatternId[];
-  /** Stamps the report, and is "today" for figures that age and for the rules' date judgements. */
+  /** Stamps the report, and is "today" for the judgements that age (waiver expiry, days since a restore test). */
   readonly date?: string;
-  /** Facts, failure analysis and rule findings of the current state (the same run `kestra analyze` does). */
-  readonly site: SiteAnalysis;
+  /** The rules and their settings, as `kestra analyze` would run them (see rule-setup.ts). */
+  readonly ruleSetup: RuleSetup;
 }
 
-/** Builds the report: analysis, findings, failure analysis, patterns (given or chosen for the task), target, self-review. */
+/** Builds the report: site analysis, design or target, migration plan, patterns, self-review. */
 export async function planReport(input: PlanReportInput): Promise<ReportModel> {
-  const [{ buildReport }, { defaultPatterns, canonicalOrder }, { reportFailureOf, reportFindingsOf, reportRulesOf }, { reviewSpecOf }, { VERSION }] = await Promise.all([
+  const [{ buildReport }, { defaultPatterns, canonicalOrder }, adapters, { reviewSpecOf }, { VERSION }] = await Promise.all([
     import('../../../report/build-report.js'),
     import('../../../report/patterns/default-patterns.js'),
     import('../../../report/context-adapters.js'),
@@ -36,20 +43,26 @@ export async function planReport(input: PlanReportInput): Promise<ReportModel> {
     import('../../../version.js'),
   ]);
   const { model } = input.current.result;
-  const { site } = input;
+  const dates = input.date ? { ruleDate: input.date, asOf: input.date } : {};
+  const site = await analyzeLoadedSite(input.current.result, input.ruleSetup, dates);
+  const design = await designFor(input, site);
+  const migration = design && design.mode !== 'review' ? await migrationTo(model, design, site) : undefined;
+  // Findings the target no longer has are the design's to fix; the rest keep their remediation steps.
+  const targetRules = design && design.mode !== 'review' ? await rulesOf(design, input, site) : undefined;
   const choice = input.patterns ? { patterns: canonicalOrder(input.patterns), reason: 'as asked' } : defaultPatterns(input.task, model);
-  // The one place the report's context is filled: every section builder reads it.
   return buildReport(
     {
       model,
       assumptions: [...input.current.result.assumptions, ...site.failure.assumptions],
       analysis: site.analysis,
-      findings: reportFindingsOf(site.rules),
-      rules: reportRulesOf(site.setup.rules, site.rules),
-      failure: reportFailureOf(site.failure),
+      findings: adapters.reportFindingsOf(site.rules, targetRules),
+      rules: adapters.reportRulesOf(site.setup.rules, site.rules),
+      failure: adapters.reportFailureOf(site.failure),
       reviewSpec: reviewSpecOf(model, site.analysis, site.failure),
+      ...(design ? { design } : {}),
+      ...(migration ? { migration } : {}),
       ...(input.date ? { asOf: input.date } : {}),
-      ...(input.target ? { target: input.target } : {}),
+      ...(input.target ? { target: { file: input.target.file, model: input.target.model, analysis: design?.targetAnalysis ?? site.analysis } } : {}),
       ...(input.task !== undefined ? { task: input.task } : {}),
       patterns: choice.patterns,
       inputs: input.inputs,
@@ -57,6 +70,27 @@ export async function planReport(input: PlanReportInput): Promise<ReportModel> {
     },
     { kestraVersion: VERSION, ...(input.date ? { date: input.date } : {}), patternSource: input.patterns ? 'given' : 'default', patternReason: choice.reason },
   );
+}
+
+/** The design: the target spec when one is given, else the blueprints the task calls for; none without either. */
+async function designFor(input: PlanReportInput, site: SiteAnalysis): Promise<DesignResult | undefined> {
+  if (input.target === undefined && input.task === undefined) return undefined;
+  const { designTask, targetFromSpec } = await import('../../../design/design-task.js');
+  const current = { model: input.current.result.model, analysis: site.analysis };
+  return input.target ? targetFromSpec(input.target.model, current) : designTask(current.model, current.analysis, input.task ?? '');
+}
+
+/** The phased migration from the current state to the design's target, checked with the failure model. */
+async function migrationTo(model: Model, design: DesignResult, site: SiteAnalysis): Promise<Plan> {
+  const [{ planMigration }, { failureImpact }] = await Promise.all([import('../../../plan/plan-migration.js'), import('../../../plan/failure-impact.js')]);
+  return planMigration(model, design.target, design.constraints, failureImpact, { purchases: design.purchases, validation: design.validation, analysis: site.analysis });
+}
+
+/** The rules run over the target, with the current state's rule setup and dates. */
+async function rulesOf(design: DesignResult, input: PlanReportInput, site: SiteAnalysis): Promise<RuleReport> {
+  const [{ analyzeFailures }, { runRules }] = await Promise.all([import('../../../failure/failure-analysis.js'), import('../../../rules/engine.js')]);
+  const failure = analyzeFailures(design.target, design.targetAnalysis);
+  return runRules({ model: design.target, analysis: design.targetAnalysis, failure, ...(input.date ? { date: input.date } : {}), rules: site.setup.rules, settings: site.setup.settings });
 }
 
 /** Renders the report: Markdown with ASCII diagrams, self-contained HTML with SVG, or JSON. */

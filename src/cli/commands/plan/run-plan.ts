@@ -32,29 +32,26 @@ export async function runPlan(argumentsGiven: readonly string[], options: PlanOp
     io.stderr(`kestra plan: ${request.inputs.length} inputs given; the report is built from ${current.input} (the first). ${request.inputs.slice(1).join(', ')} ${request.inputs.length === 2 ? 'was' : 'were'} checked but not merged: merging several inventories is not supported yet.\n`);
   }
 
-  const model = current.result.model;
-  const { analyzeSite } = await import('../../site-analysis.js');
-  // --date is the day rules and ageing figures are judged on; without it nothing reads the clock and the
-  // date-dependent judgements (waiver expiry, days since a restore test) become open questions.
-  const site = await analyzeSite(io, { ...current.result, model }, { ...(request.date ? { ruleDate: request.date, asOf: request.date } : {}), ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
-  if (!site) {
+  // Rule configuration is read here (kestra.config.yaml, --config, --rules), as `kestra analyze` reads it.
+  const { prepareRules } = await import('../../analyze-findings.js');
+  const ruleSetup = await prepareRules(io, current.result.model, { ...(options.config ? { config: options.config } : {}), ...(options.rules ? { rules: options.rules } : {}) });
+  if (!ruleSetup) {
     setExitCode(EXIT.badInput);
     return;
   }
   const { planReport, renderReport, failedReviewChecks } = await import('./plan-report.js');
   const targetModel = target?.result.model;
   const report = await planReport({
-    current: { file: current.input, result: { ...current.result, model } },
+    ruleSetup,
+    current: { file: current.input, result: { ...current.result, model: current.result.model } },
     inputs: request.inputs,
     ...(target && targetModel ? { target: { file: target.input, model: targetModel } } : {}),
     ...(request.task !== undefined ? { task: request.task } : {}),
     ...(request.patterns ? { patterns: request.patterns } : {}),
     ...(request.date ? { date: request.date } : {}),
-    site,
   });
   const content = await renderReport(report, options.format);
-  if (!report.review.passed) io.stderr(`kestra plan: warning: the report fails its own review: ${failedReviewChecks(report).join('; ')}
-`);
+  if (!report.review.passed) io.stderr(`kestra plan: warning: the report fails its own review: ${failedReviewChecks(report).join('; ')}\n`);
   if (options.output === undefined) {
     io.stdout(content);
     return;
