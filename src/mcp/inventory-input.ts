@@ -3,6 +3,7 @@
  * read exactly as a file would be, under a virtual file name that carries its format, so its
  * diagnostics are located (`inline.yaml:4:7`) like a file's.
  */
+import { extname } from 'node:path';
 import { z } from 'zod';
 import type { LoadResult } from '../intake/load-spec.js';
 import type { ConfinedFiles } from './confined-files.js';
@@ -41,9 +42,10 @@ export async function loadInventory(input: InventoryArguments, files: ConfinedFi
       hint: `e.g. {"${names.path}": "homelab.yaml"}`,
     });
   }
-  const { parseSpec } = await import('../intake/load-spec.js');
+  const { parseSpec, INVENTORY_EXTENSIONS } = await import('../intake/load-spec.js');
   // The Markdown reader is loaded only for Markdown, as loadSpec does, so YAML calls stay light.
-  const readerFor = async (name: string) => (/\.(md|markdown)$/i.test(name) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined);
+  const readerFor = async (name: string) =>
+    (INVENTORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined;
   if (input.path !== undefined) {
     const file = await files.read(input.path);
     return { ...parseSpec(file.name, file.content, await readerFor(file.name)), file: file.name };
