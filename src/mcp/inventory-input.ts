@@ -41,13 +41,15 @@ export async function loadInventory(input: InventoryArguments, files: ConfinedFi
       hint: `e.g. {"${names.path}": "homelab.yaml"}`,
     });
   }
-  const { parseSpec } = await import('../intake/load-spec.js');
+  const { parseSpec, INVENTORY_EXTENSIONS } = await import('../intake/load-spec.js');
+  // The Markdown reader (and its parser) is loaded only for a Markdown inventory, as the CLI does.
+  const readerFor = async (name: string) => ((INVENTORY_EXTENSIONS as readonly string[]).some((extension) => name.toLowerCase().endsWith(extension)) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined);
   if (input.path !== undefined) {
     const file = await files.read(input.path);
-    return { ...parseSpec(file.name, file.content), file: file.name };
+    return { ...parseSpec(file.name, file.content, await readerFor(file.name)), file: file.name };
   }
   const file = inlineFormats[input.format ?? 'yaml'];
-  return { ...parseSpec(file, input.text ?? ''), file };
+  return { ...parseSpec(file, input.text ?? '', await readerFor(file)), file };
 }
 
 /** The loaded inventory's model, or a typed `invalid-input` error carrying its located diagnostics. */

@@ -23,6 +23,7 @@ const output = z.object({
       column: z.number().int(),
       message: z.string(),
       fix: z.string(),
+      topic: z.string().optional().describe('What the finding is about, for programs: the figure kind of plan/no-quantities (cpu, ram, throughput, cost).'),
     }),
   ),
   checks: z.array(
