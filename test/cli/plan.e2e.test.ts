@@ -79,6 +79,9 @@ describe('kestra plan (built CLI)', () => {
     const second = runCli(['plan', 'examples/three-node-ceph.yaml', '--format', 'html']);
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+    // A designed and planned report too: blueprints, migration planner and the rules over the target.
+    const task = ['plan', 'examples/two-node-homelab.yaml', '--task', 'Design a two-node Proxmox cluster with shared storage and backup strategy', '--format', 'json'];
+    expect(runCli(task).stdout).toBe(runCli(task).stdout);
     const dated = runCli(['plan', 'examples/three-node-ceph.yaml', '--date', '2026-01-31']);
     expect(dated.stdout).toContain('- **Date:** 2026-01-31\n');
     expect(runCli(['plan', 'examples/three-node-ceph.yaml']).stdout).not.toContain('**Date:**');
