@@ -41,9 +41,9 @@ export async function loadInventory(input: InventoryArguments, files: ConfinedFi
       hint: `e.g. {"${names.path}": "homelab.yaml"}`,
     });
   }
-  const { parseSpec, INVENTORY_EXTENSIONS } = await import('../intake/load-spec.js');
-  // The Markdown reader (and its parser) is loaded only for a Markdown inventory, as the CLI does.
-  const readerFor = async (name: string) => ((INVENTORY_EXTENSIONS as readonly string[]).some((extension) => name.toLowerCase().endsWith(extension)) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined);
+  const { parseSpec } = await import('../intake/load-spec.js');
+  // The Markdown reader is loaded only for Markdown, as loadSpec does, so YAML calls stay light.
+  const readerFor = async (name: string) => (/\.(md|markdown)$/i.test(name) ? (await import('../intake/markdown/read-inventory.js')).readMarkdownInventory : undefined);
   if (input.path !== undefined) {
     const file = await files.read(input.path);
     return { ...parseSpec(file.name, file.content, await readerFor(file.name)), file: file.name };

@@ -23,7 +23,7 @@ const output = z.object({
       column: z.number().int(),
       message: z.string(),
       fix: z.string(),
-      topic: z.string().optional().describe('What the finding is about, for programs: the figure kind of plan/no-quantities (cpu, ram, throughput, cost).'),
+      topic: z.string().optional().describe('What the finding is about, for programs (e.g. "cpu" for a missing CPU figure).'),
     }),
   ),
   checks: z.array(

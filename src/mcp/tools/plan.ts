@@ -25,7 +25,7 @@ const reportSchema = z.object({
   plan: z.object({ steps: z.array(z.looseObject({})) }),
   assumptions: z.array(assumptionSchema),
   openQuestions: z.array(openQuestionSchema),
-  review: z.looseObject({ passed: z.boolean(), checks: z.array(z.looseObject({ id: z.string(), title: z.string(), passed: z.boolean(), detail: z.string() })) }),
+  review: z.looseObject({ passed: z.boolean(), checks: z.array(z.object({ id: z.string(), title: z.string(), passed: z.boolean(), status: z.enum(['passed', 'failed', 'not-applicable']), source: z.enum(['lint', 'report']), detail: z.string() })) }),
 });
 
 const output = z.object({
