@@ -18,20 +18,34 @@ interface LintJson {
   readonly checks: readonly { readonly id: string; readonly status: string }[];
 }
 
+let written = 0;
+
 function planThenLint(file: string, extra: readonly string[]): { lint: LintJson; code: number | null } {
   const plan = runCli(['plan', `examples/${file}`, ...extra]);
   expect(plan.stderr).toBe('');
   expect(plan.code).toBe(0);
-  const report = join(dir, `${file}${extra.length > 0 ? '.all' : ''}.md`);
+  const report = join(dir, `${file}.${written++}.md`);
   writeFileSync(report, plan.stdout);
   const lint = runCli(['lint', report, '--spec', `examples/${file}`, '--format', 'json', '--fail-on', 'warning']);
   return { lint: JSON.parse(lint.stdout) as LintJson, code: lint.code };
 }
 
+const tasks = {
+  first: 'Design a two-node Proxmox cluster with shared storage and backup strategy',
+  second: 'Create a migration plan from UniFi to OPNsense with zero downtime for IoT VLAN',
+} as const;
+
 describe('kestra lint --spec on the reports kestra plan writes (built CLI)', () => {
   for (const file of reportExampleFiles) {
-    for (const extra of [[], ['--patterns', 'planning-phase,chain-of-thought,rule-based-reasoning,recursive-self-eval,meta-rules,orchestration']] as const) {
-      it(`examples/${file}${extra.length > 0 ? ' with every pattern' : ''}: no finding above info`, () => {
+    const variants: readonly (readonly string[])[] = [
+      [],
+      ['--patterns', 'planning-phase,chain-of-thought,rule-based-reasoning,recursive-self-eval,meta-rules,orchestration'],
+      // The persona's tasks: designed by the blueprints, planned by the migration planner.
+      ['--task', tasks.first],
+      ...(file === 'two-node-homelab.yaml' ? [['--task', tasks.second, '--patterns', 'planning-phase,orchestration']] : []),
+    ];
+    for (const extra of variants) {
+      it(`examples/${file} ${extra.join(' ') || '(defaults)'}: no finding above info`, () => {
         const { lint, code } = planThenLint(file, extra);
         expect(lint.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
         expect(code).toBe(0);

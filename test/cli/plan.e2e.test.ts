@@ -27,6 +27,15 @@ describe('kestra plan (built CLI): golden reports', () => {
   }
 });
 
+describe('kestra plan (built CLI): the persona invocation, designed and planned', () => {
+  it('examples/two-node-homelab.yaml with the seed\'s first task, as md (golden)', () => {
+    const result = runCli(['Persona: Kestra. Task: Design a two-node Proxmox cluster with shared storage and backup strategy. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning.']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expectGolden('report/two-node-homelab.persona-task.md', normaliseVersion(result.stdout));
+  });
+});
+
 describe('kestra plan (built CLI)', () => {
   it("runs the seed's first example invocation end to end and yields every section", () => {
     const input = existsSync(join(examplesDir, 'hardware-inventory.md')) ? 'examples/hardware-inventory.md' : 'examples/two-node-homelab.yaml';
@@ -70,6 +79,9 @@ describe('kestra plan (built CLI)', () => {
     const second = runCli(['plan', 'examples/three-node-ceph.yaml', '--format', 'html']);
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+    // A designed and planned report too: blueprints, migration planner and the rules over the target.
+    const task = ['plan', 'examples/two-node-homelab.yaml', '--task', 'Design a two-node Proxmox cluster with shared storage and backup strategy', '--format', 'json'];
+    expect(runCli(task).stdout).toBe(runCli(task).stdout);
     const dated = runCli(['plan', 'examples/three-node-ceph.yaml', '--date', '2026-01-31']);
     expect(dated.stdout).toContain('- **Date:** 2026-01-31\n');
     expect(runCli(['plan', 'examples/three-node-ceph.yaml']).stdout).not.toContain('**Date:**');

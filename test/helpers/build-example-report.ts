@@ -27,6 +27,7 @@ export interface ExampleReportOptions {
   readonly rules?: readonly ReportRule[];
   readonly failure?: ReportFailure;
   readonly reviewSpec?: ReviewSpec;
+  readonly asOf?: string;
   readonly model?: (model: Model) => Model;
 }
 
@@ -44,6 +45,7 @@ export async function buildExampleReport(file: string, options: ExampleReportOpt
       ...(options.rules ? { rules: options.rules } : {}),
       ...(options.failure ? { failure: options.failure } : {}),
       ...(options.reviewSpec ? { reviewSpec: options.reviewSpec } : {}),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
       ...(options.task ? { task: options.task } : {}),
       patterns: choice.patterns,
       inputs: [loaded.path],

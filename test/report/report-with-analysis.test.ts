@@ -71,6 +71,9 @@ describe('the report with analysis, findings and failure analysis slotted in', (
     expect(risks).toContain('Cluster homelab has two votes and no QDevice. | [cluster/two-node-without-qdevice] | high | 2: homeassistant, adguard | — | — | Run corosync-qnetd on the NAS and add it with pvecm qdevice setup. | 1.1');
     // Without --date the waiver's expiry is not judged, and the report says so rather than reading the clock.
     expect(risks).toContain('SMART is not checked. | [observability/no-smart] | accepted: TrueNAS emails SMART results (until 2027-01-01; expiry not judged: run with --date to judge it) | Enable SMART tests.');
+    // With --date the rules judged the expiry, and the report says on which day.
+    const dated = await buildExampleReport('two-node-homelab.yaml', { ...(await inputs()), asOf: '2026-01-31' });
+    expect(sectionText(dated.sections.find((section) => section.id === 'risks'))).toContain('(until 2027-01-01; in force as of 2026-01-31)');
   });
 
   it('turns each open finding into a phased step with validation and rollback', async () => {

@@ -42,12 +42,20 @@ const cases: Record<string, readonly Case[]> = {
     { name: 'general rollback section', markdown: steps('1. Add the disk.\n'), lines: [] },
     { name: 'rollback section naming steps', markdown: '## Action Steps\n\n1. A.\n2. B.\n3. C. Rollback: undo C.\n\n## Rollback\n\nStep 1: revert A.\n', lines: [4] },
     { name: 'no rollback section', markdown: '## Action Steps\n\n1. A.\n', lines: 'n/a' },
+    {
+      name: 'dotted step numbers: a Rollback section naming step 1.2 covers only 1.2',
+      markdown: '## Action Steps\n\n### Step 1.1: A\n\nDo A.\n\n### Step 1.2: B\n\nDo B.\n\n## Rollback\n\nStep 1.2: revert B.\n',
+      lines: [3],
+    },
   ],
   'plan/steps-not-numbered': [
     { name: 'numbered', markdown: steps('1. A.\n2. B.\n'), lines: [] },
     { name: 'lazy numbering', markdown: steps('1. A.\n1. B.\n1. C.\n'), lines: [] },
     { name: 'bullets', markdown: steps('- A.\n- B.\n'), lines: [7] },
     { name: 'out of order', markdown: steps('1. A.\n3. B.\n2. C.\n'), lines: [9] },
+    // "Step 1.2" is not "step 1" again: phase.step numbers are compared part by part.
+    { name: 'phase.step headings in order', markdown: steps('### Step 0.1: A\n\nDo A. Validation: ok.\n\n### Step 0.2: B\n\nDo B.\n\n### Step 1.1: C\n\nDo C.\n'), lines: [] },
+    { name: 'phase.step headings out of order', markdown: steps('### Step 1.2: A\n\nDo A.\n\n### Step 1.1: B\n\nDo B.\n'), lines: [11] },
     { name: 'no steps', markdown: 'text\n', lines: 'n/a' },
   ],
   'plan/destructive-without-backup': [
@@ -118,6 +126,20 @@ const cases: Record<string, readonly Case[]> = {
       lines: [4],
       spec: true,
     },
+    {
+      name: 'raw and planning capacity rows are those figures, not usable capacity (tank: raw 32 TB, usable 23.11 TB)',
+      markdown: '| Figure | Of | Value |\n|---|---|---|\n| Raw capacity | `tank` | 32 TB (29.1 TiB) |\n| Planning capacity | `tank` | 18.49 TB |\n| Usable capacity | `tank` | 32 TB |\n',
+      lines: [5],
+      spec: true,
+    },
+    // ups1's runtime is 37 min 54 s (Peukert); a shutdown delay or a compound duration must not be misread.
+    { name: 'a shutdown delay is not a runtime', markdown: 'NUT on pve1 shuts `ups1` down after 3 min on battery.\n', lines: [], spec: true },
+    { name: 'a compound duration is read whole', markdown: '`ups1` runtime: 37 min 54 s.\n\n`ups1` runtime: 1 h 9 min 9 s.\n', lines: [3], spec: true },
+    // pve1 has 14.3 GiB memory headroom: "-14.3 GiB" is another figure, and 14.3 GiB in an After column is the target's.
+    { name: 'a minus sign counts', markdown: '| Figure | Host | Value |\n|---|---|---|\n| Memory headroom | `pve1` | -14.3 GiB |\n| Memory headroom | `pve2` | 14.8 GiB |\n', lines: [3], spec: true },
+    { name: 'after and target columns state the target, not today', markdown: '| Figure | Host | Before | After |\n|---|---|---|---|\n| Memory headroom | `pve1` | 14.3 GiB | 2 GiB |\n', lines: [], spec: true },
+    { name: 'options tables state what each option would give', markdown: '## Options Compared\n\n| Option | Capacity for guests |\n|---|---|\n| NFS from `nas` | 4.29 TB |\n', lines: [], spec: true },
+    { name: 'what is left after the host’s reservations is guest memory (pve1: 26.8 GiB)', markdown: 'Host `pve1` has 26.8 GiB left after the host\'s own reservations.\n', lines: [], spec: true },
   ],
   'plan/unmentioned-spof': [
     { name: 'mentioned', markdown: '## Risks\n\n- `sw1` is a SPOF.\n', lines: [], spec: true },

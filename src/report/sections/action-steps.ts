@@ -28,7 +28,7 @@ export function buildActionSteps(context: ReportContext): Section {
         `${phases.length} phase${phases.length === 1 ? '' : 's'}, in order. Each step lists its pre-checks, the action, how to validate it, how to roll it back, its downtime and its blast radius; do not start a step whose pre-checks fail.`,
         context.findings === undefined ? ' No rules ran, so the plan has no remediation steps after Phase 0.' : '',
         context.migration ? ` Phases 1–${context.migration.phases.length} are the migration to the target (${context.migration.steps.length} steps, ${downtimeText(context.migration.downtime)}${context.migration.windowsNeeded > 0 ? `, ${context.migration.windowsNeeded} maintenance window${context.migration.windowsNeeded === 1 ? '' : 's'}` : ''}); the phases after it remedy the findings the target does not fix.` : '',
-      ],
+      ].filter((piece) => piece !== ''),
     },
   ];
   if (context.migration) blocks.push(...constraintBlocks(context.migration));

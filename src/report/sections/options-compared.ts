@@ -13,13 +13,25 @@ import { sectionTitles } from '../section-ids.js';
 /** The Options Compared section. */
 export function buildOptionsCompared(context: ReportContext): Section {
   const designs = context.design?.designs ?? [];
-  const blocks: Block[] = designs.length > 0 ? designBlocks(designs) : [{ kind: 'paragraph', text: [fallback(context)] }];
+  const unsupported = context.design?.unsupported;
+  const blocks: Block[] =
+    designs.length > 0
+      ? designBlocks(designs)
+      : unsupported
+        ? [
+            { kind: 'paragraph', text: [`No blueprint understands the task "${(context.task ?? '').trim()}", so there are no options to compare; the plan reviews the current state instead. What Kestra designs:`] },
+            {
+              kind: 'table',
+              columns: [{ title: 'Blueprint' }, { title: 'Designs' }, { title: 'A task it understands' }],
+              rows: unsupported.supported.map((entry) => [[code(entry.blueprint)], [`${entry.title}: ${entry.summary}`], [entry.example]]),
+            },
+          ]
+        : [{ kind: 'paragraph', text: [fallback(context)] }];
   return { id: 'options-compared', title: sectionTitles['options-compared'], blocks };
 }
 
 function fallback(context: ReportContext): string {
   if (context.target) return 'The target was given as a spec, so it is the chosen design and there is nothing to compare.';
-  if (context.design?.unsupported) return context.design.unsupported.message;
   if (context.task) return 'No design blueprint in this build matches the task, so no options are compared: Kestra compares only options whose figures it can compute.';
   return 'No task was given, so there is no design choice to compare options for; the target is the current state with its findings remedied.';
 }

@@ -33,8 +33,6 @@ export function buildTargetState(context: ReportContext): Section {
   } else if (context.target) {
     blocks.push({ kind: 'paragraph', text: ['The target is given as a spec of its own, ', code(context.target.file), '.'] });
     blocks.push(...changeBlocks(context.model, context.target.model));
-  } else if (design?.unsupported) {
-    blocks.push({ kind: 'paragraph', text: [design.unsupported.message] });
   }
   if (design && design.mode !== 'review') {
     blocks.push(...beforeAfterBlocks(design.beforeAfter));
@@ -126,7 +124,7 @@ function remediationBlocks(context: ReportContext, remediations: readonly Remedi
   } else if (changes.length > 0) {
     blocks.push({
       kind: 'paragraph',
-      text: [`${context.task ? 'No blueprint designs this task' : 'No target spec was given'}, so the target is the current state with every finding remedied: ${changes.length} change${changes.length === 1 ? '' : 's'}. Each removes the condition its rule names; how is the action of the step beside it.`],
+      text: [`${context.task ? 'No blueprint designs this task (see Options Compared for what Kestra designs)' : 'No target spec was given'}, so the target is the current state with every finding remedied: ${changes.length} change${changes.length === 1 ? '' : 's'}. Each removes the condition its rule names; how is the action of the step beside it.`],
     });
   } else {
     blocks.push({

@@ -52,7 +52,7 @@ function actionStep(step: Step, ids: ReadonlyMap<string, string>): ActionStep {
     id: ids.get(step.id) ?? String(step.number),
     title: [step.title],
     preChecks,
-    actions: [[step.action.summary], ...elsewhere.map((command): RichText => [command.on ? `On ${command.on}: ` : '', command.kind === 'ui' ? 'in the UI, ' : 'in the configuration, ', command.text])],
+    actions: [[step.action.summary], ...elsewhere.map((command): RichText => [`${command.kind === 'ui' ? 'In the UI' : 'In the configuration'}${command.on ? ` of ${command.on}` : ''}: ${command.text}`])],
     commands: shell.map((command) => (command.on ? `${command.text}    # on ${command.on}` : command.text)),
     validation: step.validation.map((text) => [text]),
     rollback: step.rollback.map((text) => [text]),

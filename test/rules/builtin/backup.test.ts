@@ -6,7 +6,10 @@ import { restoreUntested } from '../../../src/rules/builtin/backup/restore-untes
 import { rpoNotMet } from '../../../src/rules/builtin/backup/rpo-not-met.js';
 import { rtoNotMet } from '../../../src/rules/builtin/backup/rto-not-met.js';
 import { targetSharesFateWithSource } from '../../../src/rules/builtin/backup/target-shares-fate-with-source.js';
-import { HEADER, documentedExamples, fact, ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runAnalysis } from '../../../src/analyze/run-analysis.js';
+import { runRules } from '../../../src/rules/engine.js';
+import { HEADER, documentedExamples, fact, ruleTester, specModel } from '../../helpers/rule-tester.js';
 
 const docker = `${HEADER}hosts:
   - { id: pve1, role: hypervisor }
@@ -122,4 +125,19 @@ ruleTester.run(rtoNotMet, {
   valid: [{ name: 'small restore', spec: rtoNotMet.meta.examples.passing, facts: [fact('backup/files/rto-estimate', 3600, 'seconds')] }],
   invalid: [{ name: '4 TB over 100 Mbit/s', spec: rtoNotMet.meta.examples.failing, facts: [fact('backup/files/rto-estimate', 90 * 3600, 'seconds')], errors: [{ messageId: 'exceeded', subject: 'files', line: 6, column: 5 }] }],
   notApplicable: [{ name: 'no estimate', spec: rtoNotMet.meta.examples.failing }],
+});
+
+describe('backup/restore-untested without a date (kestra plan without --date)', () => {
+  const run = (spec: string) => {
+    const { model, diagnostics } = specModel(spec);
+    return runRules({ model, analysis: runAnalysis(model, []), diagnostics, rules: [restoreUntested] }).findings.map((finding) => finding.messageId);
+  };
+
+  it('still reports a job never restore-tested: that needs no date', () => {
+    expect(run(restoreUntested.meta.examples.failing)).toEqual(['never']);
+  });
+
+  it('leaves the age of a recorded test unjudged (its fact asks for the date instead)', () => {
+    expect(run(restoreUntested.meta.examples.passing.replace('2026-09-20', '2020-01-01'))).toEqual([]);
+  });
 });
