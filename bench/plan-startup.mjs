@@ -3,8 +3,9 @@
  * Startup benchmark for the main job: median wall time of `kestra plan examples/two-node-homelab.yaml`
  * (Markdown, the default: it loads the diagram renderer) against a bare `node -e 0`, measured side by side
  * in one run, interleaved so that machine noise hits both alike. Goal: at most 3× a bare Node start.
- * Also measured: `--format json` (no diagram rendering) and `kestra validate` (no report), to show where
- * the time goes. Usage: npm run bench:plan [-- --runs 15]. Run `npm run build` first.
+ * Also measured: `--format json` (no diagram rendering), `kestra validate` (no report), and the same
+ * plan with KESTRA_NO_BUNDLE=1 (the modules loaded one by one, without the bundle and its code cache), to
+ * show where the time goes. Usage: npm run bench:plan [-- --runs 15]. Run `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,19 +27,20 @@ const subjects = [
   { name: 'kestra plan examples/two-node-homelab.yaml', args: [cli, 'plan', 'examples/two-node-homelab.yaml'] },
   { name: 'kestra plan … --format json', args: [cli, 'plan', 'examples/two-node-homelab.yaml', '--format', 'json'] },
   { name: 'kestra validate examples/two-node-homelab.yaml', args: [cli, 'validate', 'examples/two-node-homelab.yaml'] },
+  { name: 'kestra plan … (KESTRA_NO_BUNDLE=1)', args: [cli, 'plan', 'examples/two-node-homelab.yaml'], env: { KESTRA_NO_BUNDLE: '1' } },
 ];
 
-function time(args) {
+function time({ args, env = {} }) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
 }
 
 const samples = subjects.map(() => []);
-for (const subject of subjects) time(subject.args); // warm the file cache once
-for (let run = 0; run < runs; run++) subjects.forEach((subject, index) => samples[index].push(time(subject.args)));
+for (const subject of subjects) time(subject); // warm the file cache once
+for (let run = 0; run < runs; run++) subjects.forEach((subject, index) => samples[index].push(time(subject)));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,7 +1,9 @@
 /**
- * What each command loads (built CLI): validate and analyze never load the Markdown parser or the
- * diagram renderer, and `plan --format json` draws nothing, so it never loads beautiful-mermaid.
- * A module hook registered with --import records every package resolved.
+ * What each command loads (built CLI, modules loaded one by one: KESTRA_NO_BUNDLE, the launcher's
+ * fallback when there is no bundle): validate and analyze never load the Markdown parser or the diagram
+ * renderer, and `plan --format json` draws nothing, so it never loads beautiful-mermaid. A module hook
+ * registered with --import records every package resolved. (The bundle holds every module in one file;
+ * esbuild keeps dynamically imported ones unevaluated until first use.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,12 @@ const register = join(dir, 'register.mjs');
 writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
 
 function packagesLoaded(args: readonly string[]): Set<string> {
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, builtCli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, builtCli, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, KESTRA_NO_BUNDLE: '1' },
+  });
   expect(result.status).toBe(0);
   return new Set([...result.stderr.matchAll(/^PACKAGE (\S+)$/gm)].map((match) => match[1] ?? ''));
 }

@@ -1,4 +1,5 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Io } from '../io.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
@@ -13,7 +14,6 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option('--force', 'overwrite the output file if it exists')
     .addHelpText('after', '\nExamples:\n  $ kestra init --from examples/hardware-inventory.md -o infra.yaml\n  $ kestra init -o infra.yaml\n\nExit codes: 0 written, 2 invalid inventory or the file exists (use --force).')
     .action(async (options: { from?: string; output: string; force?: boolean }) => {
-      const { resolve } = await import('node:path');
       const output = options.output;
       const target = resolve(io.cwd, output);
       if (output !== '-' && !options.force && (await exists(target))) {
@@ -24,7 +24,6 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
         const { STARTER_SPEC } = await import('../../intake/starter-spec.js');
         text = STARTER_SPEC;
       } else {
-        const { readFile } = await import('node:fs/promises');
         const { inventoryToSpec } = await import('../../intake/inventory-to-spec.js');
         let content: Uint8Array;
         try {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { HttpsEndpoint } from '../../../intake/importers/http/https-get.js';
-import { normalizeFingerprint } from '../../../intake/importers/http/tls-socket.js';
+import { normalizeFingerprint } from '../../../intake/importers/http/tls-fingerprint.js';
 import type { Io } from '../../io.js';
 import { UsageError } from '../../../usage-error.js';
 

@@ -7,6 +7,7 @@
 import { isIP } from 'node:net';
 import { connect, type TLSSocket } from 'node:tls';
 import { SourceError } from '../source-error.js';
+import { normalizeFingerprint } from './tls-fingerprint.js';
 
 export interface TlsTarget {
   readonly host: string;
@@ -15,13 +16,6 @@ export interface TlsTarget {
   readonly fingerprint?: string;
   /** PEM certificates to trust instead of the system store (e.g. /etc/pve/pve-root-ca.pem). */
   readonly ca?: string;
-}
-
-/** "AB:CD:…" upper case, the way `pvenode cert info` and browsers print a fingerprint; undefined if not 32 bytes of hex. */
-export function normalizeFingerprint(text: string): string | undefined {
-  const hex = text.replace(/^sha256[:=]?/i, '').replace(/[\s:]/g, '').toUpperCase();
-  if (!/^[0-9A-F]{64}$/.test(hex)) return undefined;
-  return hex.match(/../g)?.join(':');
 }
 
 /** Why Node refused a certificate, in words. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpsGet } from '../../../../src/intake/importers/http/https-get.js';
-import { normalizeFingerprint } from '../../../../src/intake/importers/http/tls-socket.js';
+import { normalizeFingerprint } from '../../../../src/intake/importers/http/tls-fingerprint.js';
 import { expectSourceError } from '../../../helpers/expect-source-error.js';
 import { type FixtureServer, startHttpsServer } from '../../../helpers/https-fixture-server.js';
 import { otherFingerprint, testCertificate } from '../../../helpers/tls-test-cert.js';
