@@ -9,6 +9,7 @@
  *   leaves no node able to fail: https://pve.proxmox.com/pve-docs/chapter-pvecm.html#_corosync_external_vote_support
  *   ("Supported Setups"). Test vectors Q1–Q8 in the domain reference.
  */
+import { qdeviceVotes, quorumVotes } from '../calc/cluster/votequorum.js';
 import type { ProxmoxCluster } from '../model/types.js';
 
 export interface ClusterVotes {
@@ -23,13 +24,12 @@ export interface ClusterVotes {
 /** Votes and quorum of a Proxmox cluster. */
 export function clusterVotes(cluster: Pick<ProxmoxCluster, 'nodes' | 'qdevice'>): ClusterVotes {
   const nodeVotes = cluster.nodes.reduce((total, node) => total + node.votes, 0);
-  const nodeCount = cluster.nodes.length;
-  const qdevice = cluster.qdevice ? (nodeCount % 2 === 0 ? 1 : Math.max(1, nodeCount - 1)) : 0;
+  const qdevice = cluster.qdevice ? qdeviceVotes(cluster.nodes.length) : 0;
   const expected = nodeVotes + qdevice;
-  return { qdevice, expected, quorum: Math.floor(expected / 2) + 1 };
+  return { qdevice, expected, quorum: quorumVotes(expected) };
 }
 
-/** Majority of n members (etcd, Ceph monitors): floor(n/2) + 1. */
+/** Majority of n members (etcd, Ceph monitors): floor(n/2) + 1, the same strict majority as votequorum's. */
 export function majority(count: number): number {
-  return Math.floor(count / 2) + 1;
+  return quorumVotes(count);
 }

@@ -1,11 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixturesDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { validateSarif } from '../helpers/sarif-schema.js';
 
 const plans = 'test/fixtures/plans';
 const scratch = mkdtempSync(join(tmpdir(), 'kestra-lint-'));
@@ -62,10 +60,7 @@ describe('kestra lint (built CLI)', () => {
     const result = runCli(['lint', `${plans}/destructive-no-backup.md`, '--format', 'sarif']);
     expect(result.code).toBe(1);
     const log = JSON.parse(result.stdout);
-    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(join(fixturesDir, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
-    expect(validate(log)).toBe(true);
+    expect(validateSarif(log)).toBe(true);
     expect(log.runs[0].results.filter((entry: { ruleId: string }) => entry.ruleId === 'plan/destructive-without-backup')).toHaveLength(3);
   });
 

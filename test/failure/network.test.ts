@@ -3,7 +3,7 @@ import { buildFailureGraph, impact, singlePointsOfFailure } from '../../src/fail
 import { modelOf } from '../helpers/failure.js';
 
 function spec(options: { pair: boolean }): string {
-  const nics = (host: string, port: string) =>
+  const nics = (port: string) =>
     options.pair
       ? `[{ id: nic0, speed: 10GbE, connectedTo: "sw1:${port}" }, { id: nic1, speed: 10GbE, connectedTo: "sw2:${port}" }]`
       : `[{ id: nic0, speed: 10GbE, connectedTo: "sw1:${port}" }]`;
@@ -11,8 +11,8 @@ function spec(options: { pair: boolean }): string {
 version: 1
 site: { name: net }
 hosts:
-  - { id: h1, role: hypervisor, nics: ${nics('h1', 'p1')}, managementVlan: servers }
-  - { id: h2, role: hypervisor, nics: ${nics('h2', 'p2')}, managementVlan: servers }
+  - { id: h1, role: hypervisor, nics: ${nics('p1')}, managementVlan: servers }
+  - { id: h2, role: hypervisor, nics: ${nics('p2')}, managementVlan: servers }
 network:
   devices:
     - { id: fw, kind: firewall, ports: [{ id: a }, { id: b }] }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectTotal } from '../helpers/expect-total.js';
 
 const spec = fc.record({

@@ -1,5 +1,3 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,16 +7,8 @@ import { renderLintText } from '../../src/render/lint/text.js';
 import { reviewPlanMarkdown } from '../../src/review/index.js';
 import { allPlanRuleMetas } from '../../src/review/registry.js';
 import { fixturesDir } from '../helpers/paths.js';
+import { validateSarif as validate } from '../helpers/sarif-schema.js';
 
-/**
- * The SARIF 2.1.0 schema as shipped by Microsoft's SARIF SDK in the npm package
- * @microsoft/sarif-multitool-linux@5.7.0 (file sarif-2.1.0.json, MIT): the OASIS 2.1.0 schema
- * expressed in JSON Schema draft 2020-12.
- */
-const schema = JSON.parse(readFileSync(join(fixturesDir, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
-const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-addFormats.default(ajv);
-const validate = ajv.compile(schema);
 
 const plan = (name: string) => readFileSync(join(fixturesDir, 'plans', name), 'utf8');
 

@@ -1,8 +1,4 @@
 /** Kestra's SARIF output validates against the SARIF 2.1.0 JSON Schema and carries rules, locations and suppressions. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtInAnalyzers } from '../../src/analyze/registry.js';
 import { runAnalysis } from '../../src/analyze/run-analysis.js';
@@ -10,17 +6,10 @@ import { loadSpec } from '../../src/intake/load-spec.js';
 import { renderSarif } from '../../src/render/sarif/sarif.js';
 import { runRules } from '../../src/rules/engine.js';
 import { builtInRules } from '../../src/rules/registry.js';
-import { exampleFiles, fixturesDir } from '../helpers/paths.js';
+import { exampleFiles } from '../helpers/paths.js';
+import { validateSarif as validate } from '../helpers/sarif-schema.js';
 import { specModel, TEST_DATE, analysisOf } from '../helpers/rule-tester.js';
 
-const schema = JSON.parse(readFileSync(join(fixturesDir, 'sarif', 'sarif-schema-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
-// The schema is draft-04: ajv 8 reads its keywords, but must not validate it against a draft-04 meta-schema it does not ship.
-// unicodeRegExp off: the schema's language pattern "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$" is only valid without the u flag.
-const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true, unicodeRegExp: false });
-addFormats.default(ajv);
-// Draft-04 names the schema's own URI "id"; ajv 8 knows it as "$id". Only that key is renamed, in memory.
-const { id: schemaId, $schema: _draft04, ...body } = schema;
-const validate = ajv.compile({ ...body, $id: String(schemaId) });
 
 describe('SARIF output', () => {
   it.each(exampleFiles)('validates against the SARIF 2.1.0 schema for examples/%s', async (file) => {

@@ -10,7 +10,7 @@ import { HOUR, MINUTE, draft, listText, shell, ui, type StepDraft, type Template
 
 export const gatewayTemplates: TemplateTable = {
   'gateway.add': (change, context) => gatewayBuild(change, context),
-  'gateway.remove': (change, context) => {
+  'gateway.remove': (change) => {
     const old = change.before as unknown as NetworkDevice;
     return [
       draft(change, {

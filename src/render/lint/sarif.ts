@@ -5,12 +5,13 @@
 import { allPlanRuleMetas } from '../../review/registry.js';
 import type { LintResult, Severity } from '../../review/types.js';
 import { VERSION } from '../../version.js';
+import { artifactUri } from '../sarif/artifact-uri.js';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** The SARIF log of one lint run over `file` (a path relative to the working directory). */
 export function lintSarif(file: string, result: LintResult) {
-  const uri = file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+  const uri = artifactUri(file);
   const ruleIndex = new Map(allPlanRuleMetas.map((meta, index) => [meta.id, index]));
   return {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',

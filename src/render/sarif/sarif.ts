@@ -8,6 +8,7 @@ import type { RuleReport } from '../../rules/engine.js';
 import type { Finding } from '../../rules/finding.js';
 import type { AnyRule } from '../../rules/rule.js';
 import type { Severity } from '../../rules/severity.js';
+import { artifactUri } from './artifact-uri.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /** GitHub ranks code-scanning alerts by "security-severity" (0–10): critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
@@ -16,10 +17,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** A file path as a relative URI reference with forward slashes, each segment percent-encoded. */
-function toUri(file: string): string {
-  return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
-}
-
 function result(finding: Finding, ruleIndex: number, suppressed: boolean): Record<string, unknown> {
   const location = finding.location;
   return {
@@ -28,7 +25,7 @@ function result(finding: Finding, ruleIndex: number, suppressed: boolean): Recor
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     ...(location
-      ? { locations: [{ physicalLocation: { artifactLocation: { uri: toUri(location.file) }, region: { startLine: location.line, startColumn: location.column } } }] }
+      ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(location.file) }, region: { startLine: location.line, startColumn: location.column } } }] }
       : {}),
     partialFingerprints: { 'kestraFinding/v1': finding.fingerprint },
     ...(suppressed && finding.waiver ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.waiver.reason }] } : {}),

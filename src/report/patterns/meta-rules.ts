@@ -6,7 +6,7 @@
 import { formatPercent } from '../../intake/units/index.js';
 import type { Ratio } from '../../model/quantities.js';
 import type { ReportContext } from '../report-inputs.js';
-import type { RichText, Section } from '../report-model.js';
+import type { RichText } from '../report-model.js';
 import { rule } from '../rich-text.js';
 import { definePattern, mapSection } from './pattern-module.js';
 

@@ -9,8 +9,6 @@ import { SourceError } from '../source-error.js';
 import type { PveGuest, PveNode, PveSnapshot, PveZfsPool } from './pve-snapshot.js';
 import type { PveSource } from './pve-source.js';
 
-type Json = Record<string, unknown>;
-
 /** Reads the snapshot. Throws a SourceError when a required path is missing or the source refuses. */
 export async function collectPve(source: PveSource): Promise<PveSnapshot> {
   const unavailable: string[] = [];

@@ -30,7 +30,7 @@ monitoring:
     },
   },
   subjects: ({ model }) => (model.hosts.some((host) => host.disks.length > 0) ? [{ id: 'site', source: model.site.source }] : []),
-  check(site, context) {
+  check(_site, context) {
     const { model } = context;
     if (model.monitoring.checks.smart === true || hasExporter(model, 'smartctl')) return;
     const hosts = model.hosts.filter((host) => host.disks.length > 0).map((host) => host.id);
