@@ -118,6 +118,7 @@ export function inlineTree(tokens: readonly Token[], context: InlineContext): Ph
         }
         const open = stack.length > 1 ? (stack.pop() as Open) : undefined;
         if (open?.node.position) open.node.position.end = point(toSource(end));
+        if (open && token.type === 'link_close' && !open.autolink) asReference(open.node, content.slice(0, end));
         cursor = Math.max(cursor, end);
         break;
       }
@@ -141,7 +142,9 @@ export function inlineTree(tokens: readonly Token[], context: InlineContext): Ph
         const span = context.spans.get(token);
         const start = span?.start ?? cursor;
         const end = span?.end ?? cursor;
-        pushNode({ type: 'image', url: String(token.attrGet('src') ?? ''), title: attrText(token, 'title'), alt: plainText(token.children ?? []), position: at(start, end) });
+        const reference = referenceOf(content.slice(start, end));
+        if (reference) pushNode({ type: 'imageReference', alt: plainText(token.children ?? []), ...reference, position: at(start, end) });
+        else pushNode({ type: 'image', url: String(token.attrGet('src') ?? ''), title: attrText(token, 'title'), alt: plainText(token.children ?? []), position: at(start, end) });
         cursor = Math.max(cursor, end);
         break;
       }
@@ -150,6 +153,28 @@ export function inlineTree(tokens: readonly Token[], context: InlineContext): Ph
     }
   }
   return root.node.children;
+}
+
+/**
+ * A link written `[text][label]`, `[text][]` or `[text]` is a linkReference in mdast (markdown-it
+ * resolves it to a link): an inline link's source ends with `)`, a reference's with `]`.
+ */
+function asReference(node: Open['node'], upToEnd: string): void {
+  const reference = referenceOf(upToEnd);
+  if (!reference) return;
+  const link = node as unknown as Record<string, unknown>;
+  delete link.url;
+  delete link.title;
+  Object.assign(link, { type: 'linkReference', ...reference });
+}
+
+function referenceOf(source: string): { identifier: string; label: string; referenceType: 'full' | 'collapsed' | 'shortcut' } | undefined {
+  if (!source.endsWith(']')) return undefined;
+  const full = /\]\[((?:[^\\\]]|\\.)+)\]$/.exec(source);
+  if (full) return { identifier: (full[1] as string).toLowerCase(), label: full[1] as string, referenceType: 'full' };
+  const collapsed = source.endsWith('][]');
+  const label = /\[((?:[^\\\]]|\\.)*)\](?:\[\])?$/.exec(source)?.[1] ?? '';
+  return { identifier: label.toLowerCase(), label, referenceType: collapsed ? 'collapsed' : 'shortcut' };
 }
 
 /** mdast keeps an autolink's destination as written; markdown-it percent-encodes it. */

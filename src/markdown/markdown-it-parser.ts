@@ -25,6 +25,8 @@ export interface BlockLine {
 export interface BlockSpan {
   readonly first: BlockLine;
   readonly last: BlockLine;
+  /** For indented code: where the container's content starts on the first line (the code's indentation is part of it). */
+  readonly codeStart?: number;
   /** Every line, for tokens whose inline text or cells are read back (inline, tr_open). */
   readonly lines?: readonly BlockLine[];
 }
@@ -114,8 +116,23 @@ function spanOf(state: StateBlock, token: Token): BlockSpan {
   let last = Math.max(from, Math.min(to, state.lineMax) - 1);
   while (last > from && state.isEmpty(last)) last--;
   const span = { first: lineOf(state, from), last: lineOf(state, last) };
+  if (token.type === 'code_block') return { ...span, codeStart: indentStart(state, from) };
   if (token.type !== 'inline' && token.type !== 'tr_open') return span;
   const lines: BlockLine[] = [];
   for (let line = from; line <= last; line++) lines.push(lineOf(state, line));
   return { ...span, lines };
+}
+
+/** Offset on `line` where the column reaches the container's indentation (tabs to the next multiple of 4). */
+function indentStart(state: StateBlock, line: number): number {
+  let offset = state.bMarks[line] as number;
+  let column = 0;
+  while (column < state.blkIndent && offset < (state.eMarks[line] as number)) {
+    const char = state.src.charCodeAt(offset);
+    if (char === 0x20) column++;
+    else if (char === 0x09) column += 4 - (column % 4);
+    else break;
+    offset++;
+  }
+  return offset;
 }

@@ -25,6 +25,7 @@ export function parseMarkdown(markdown: string): Root {
   const top = () => stack[stack.length - 1] as AnyParent;
   const position = (start: number, end: number) => ({ start: source.point(start), end: source.point(end) });
   let align: AlignType[] = [];
+  const emptyItemEnds = new WeakMap<object, number>();
   const open = (node: AnyParent) => {
     top().children.push(node as Nodes);
     stack.push(node);
@@ -33,8 +34,10 @@ export function parseMarkdown(markdown: string): Root {
     const node = stack.pop() as AnyParent;
     const last = node.children[node.children.length - 1];
     // Containers end with their last child (a list item does not own the blank lines after it).
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'table') {
+    if (node.type === 'list' || node.type === 'listItem') {
       if (last?.position && node.position) node.position.end = last.position.end;
+      // An empty item ends at its line's end, the blanks after the marker included.
+      else if (node.type === 'listItem' && node.position) node.position.end = source.point(emptyItemEnds.get(node) ?? node.position.end.offset ?? 0);
       if (node.type === 'listItem') taskItem(node as ListItem, source.text);
     }
   };
@@ -47,7 +50,7 @@ export function parseMarkdown(markdown: string): Root {
         const inline = tokens[index + 1] as Token;
         const inlineSpan = blocks.get(inline);
         const start = span ? span.first.content : 0;
-        const end = span ? (token.type === 'paragraph_open' ? trimEnd(source.text, span.last) : span.last.end) : start;
+        const end = span ? span.last.end : start;
         const children = inlineSpan ? phrasing(inline, inlineSpan, source, inlineSpans) : [];
         const node: Paragraph | Heading =
           token.type === 'paragraph_open'
@@ -70,6 +73,7 @@ export function parseMarkdown(markdown: string): Root {
         const start = span?.first.content ?? 0;
         const markerEnd = start + (token.info === '' ? 1 : token.info.length + 1);
         const node: ListItem = { type: 'listItem', spread: false, checked: null, children: [], position: position(start, markerEnd) };
+        if (span) emptyItemEnds.set(node, span.first.end);
         open(node as unknown as AnyParent);
         break;
       }
@@ -93,11 +97,14 @@ export function parseMarkdown(markdown: string): Root {
       }
       case 'fence':
       case 'code_block': {
-        const start = token.type === 'fence' ? (span?.first.content ?? 0) : (span?.first.start ?? 0);
+        const start = token.type === 'fence' ? (span?.first.content ?? 0) : (span?.codeStart ?? span?.first.start ?? 0);
         const info = token.info.trim();
         const lang = token.type === 'fence' && info !== '' ? (info.split(/\s/, 1)[0] as string) : null;
         const meta = lang === null ? null : info.slice(lang.length).trim() || null;
-        const node: Code = { type: 'code', lang, meta, value: token.content.replace(/\n$/, ''), position: position(start, span?.last.end ?? start) };
+        let end = span?.last.end ?? start;
+        // A fence left open at the top level runs, in remark, to the end of the document.
+        if (token.type === 'fence' && stack.length === 1 && span && !closesFence(source.text.slice(span.last.content, span.last.end), token.markup, span.first === span.last || span.first.content === span.last.content)) end = source.text.length;
+        const node: Code = { type: 'code', lang, meta, value: token.content.replace(/\n$/, ''), position: position(start, end) };
         top().children.push(node);
         break;
       }
@@ -188,8 +195,8 @@ function isTight(tokens: readonly Token[], openIndex: number): boolean {
   return true;
 }
 
-function trimEnd(text: string, line: BlockLine): number {
-  let end = line.end;
-  while (end > line.content && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
+function closesFence(line: string, markup: string, single: boolean): boolean {
+  if (single) return false;
+  const run = /^([`~]+)[ \t]*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === markup[0] && run.length >= markup.length && /^(.)\1*$/.test(run);
 }

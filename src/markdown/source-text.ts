@@ -11,6 +11,8 @@ export interface SourceText {
   readonly text: string;
   /** The unist point of an offset into `text`. */
   readonly point: (offset: number) => Point;
+  /** The offset into `text` of a unist point. */
+  readonly offsetOf: (point: Point) => number;
 }
 
 /** Normalises `original` the way markdown-it does and maps offsets back to it. */
@@ -31,7 +33,8 @@ export function sourceText(original: string): SourceText {
     const column = offset - (starts[low] as number);
     return { line: low + 1, column: column + 1, offset: (mapped[low] as number) + column };
   };
-  return { text, point };
+  const offsetOf = (at: Point): number => (starts[at.line - 1] ?? text.length) + at.column - 1;
+  return { text, point, offsetOf };
 }
 
 /** Offsets where lines start, a line ending being CRLF, LF or CR as in CommonMark. */

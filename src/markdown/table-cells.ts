@@ -31,7 +31,8 @@ export function tableCells(text: string, from: number, to: number): CellSpan[] {
   for (let cell = 0; cell < count; cell++) {
     const start = bounds[cell] as number;
     const next = bounds[cell + 1];
-    const cellEnd = next === undefined ? end : cell === count - 1 && trailing ? end : next;
+    // The last cell takes the row's trailing blanks, as in remark.
+    const cellEnd = cell === count - 1 ? to : (next as number);
     const innerFrom = text[start] === '|' && (cell > 0 || leading) ? start + 1 : start;
     const innerTo = next === undefined ? end : next;
     cells.push({ start, end: cellEnd, ...cellContent(text, innerFrom, innerTo) });
@@ -47,9 +48,10 @@ function cellContent(text: string, from: number, to: number): { content: string;
   let content = '';
   const offsets: number[] = [];
   for (let index = start; index < end; index++) {
-    if (text[index] === '\\' && text[index + 1] === '|') continue;
-    content += text[index];
+    // An escaped pipe reads as `|`; a text starting there starts at the backslash, as in remark.
     offsets.push(index);
+    if (text[index] === '\\' && text[index + 1] === '|') index++;
+    content += text[index];
   }
   offsets.push(end);
   return { content, offsets };
