@@ -43,12 +43,14 @@ describe('commands load only what they use (built CLI)', () => {
   it.each([['validate'], ['analyze']])('%s of a YAML spec loads no Markdown parser and no diagram renderer', (command) => {
     const loaded = packagesLoaded([command, 'examples/two-node-homelab.yaml']);
     expect(loaded.has('yaml')).toBe(true);
-    for (const heavy of ['remark-parse', 'micromark', 'unified', 'beautiful-mermaid', 'elkjs']) expect(loaded.has(heavy)).toBe(false);
+    for (const heavy of ['markdown-it', 'remark-parse', 'micromark', 'unified', 'beautiful-mermaid', 'elkjs']) expect(loaded.has(heavy)).toBe(false);
   });
 
   it('plan --format json loads the Markdown parser (its self-review) but not the diagram renderer', () => {
     const loaded = packagesLoaded(['plan', 'examples/two-node-homelab.yaml', '--format', 'json']);
-    expect(loaded.has('remark-parse')).toBe(true);
+    expect(loaded.has('markdown-it')).toBe(true);
+    // remark and micromark are test-only now (the differential test); the CLI never loads them.
+    for (const devOnly of ['remark-parse', 'micromark', 'unified']) expect(loaded.has(devOnly)).toBe(false);
     expect(loaded.has('beautiful-mermaid')).toBe(false);
   });
 });

@@ -1,13 +1,11 @@
 /**
  * Turns a Markdown document into an outline of sections: each heading opens a section holding the
  * lines under it (list items with their nested items, paragraph lines) and its tables. The parser
- * is unified + remark-parse + remark-gfm (GFM tables); positions are mdast's, already 1-based.
+ * is parseMarkdown (CommonMark + GFM tables, mdast); positions are unist's, already 1-based.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 
 /** One line of text: a list item's own text, a paragraph line, or a key/value table row. */
 export interface OutlineItem {
@@ -54,50 +52,13 @@ export interface Outline {
   readonly skipped: readonly SkippedLines[];
 }
 
-/** Above this many lines a document is parsed heading by heading (micromark slows down on very long documents). */
-const CHUNK_LINES = 1500;
-
-/** Parses Markdown into mdast. Long documents are cut before ATX headings outside code fences and parsed piece by piece, positions shifted back. */
-function parseTree(text: string): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  const lines = text.split('\n');
-  if (lines.length <= CHUNK_LINES) return processor.parse(text);
-  const root: Root = { type: 'root', children: [] };
-  let start = 0;
-  let fence: string | undefined;
-  const flush = (end: number) => {
-    if (end <= start) return;
-    const tree = processor.parse(lines.slice(start, end).join('\n'));
-    const offset = start;
-    const shift = (node: Nodes) => {
-      if (node.position) {
-        node.position.start.line += offset;
-        node.position.end.line += offset;
-      }
-      if ('children' in node) for (const child of node.children as Nodes[]) shift(child);
-    };
-    for (const child of tree.children) {
-      shift(child);
-      root.children.push(child);
-    }
-    start = end;
-  };
-  lines.forEach((line, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker) fence = fence === undefined ? marker[0] : fence === marker[0] ? undefined : fence;
-    if (fence === undefined && /^#{1,6}\s/.test(line) && index - start >= 200) flush(index);
-  });
-  flush(lines.length);
-  return root;
-}
-
 /** Parses Markdown text into an outline. Never throws: a parser failure yields an empty outline. */
 export function outlineMarkdown(text: string): Outline {
   const root: OutlineSection = { title: '', depth: 0, line: 1, column: 1, blocks: [], children: [] };
   const skipped: SkippedLines[] = [];
   let tree: Root;
   try {
-    tree = parseTree(text);
+    tree = parseMarkdown(text);
   } catch {
     return { root, skipped };
   }

@@ -1,13 +1,11 @@
 /**
- * Parses a Markdown plan (remark-parse + remark-gfm) into the structure checks read: headings and
+ * Parses a Markdown plan (parseMarkdown: CommonMark + GFM, mdast) into the structure checks read: headings and
  * the sections they open, text blocks and runs, tables, code, and — through extract-steps.ts and
  * extract-risks.ts — action steps and risks. Positions are unist's, 1-based.
  */
 import type { Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import type { PlanPosition } from '../types.js';
 import { extractRisks } from './extract-risks.js';
 import { extractSteps } from './extract-steps.js';
@@ -39,7 +37,7 @@ const PSEUDO_DEPTH = 7;
 
 /** Parses `markdown` (already guarded, see guard-input.ts). Throws only what the parser throws. */
 export function parsePlan(markdown: string): PlanDocument {
-  const root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const root = parseMarkdown(markdown);
   const lineStarts = [0];
   for (let index = markdown.indexOf('\n'); index !== -1; index = markdown.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const positionAt = (offset: number): PlanPosition => {
