@@ -23,6 +23,8 @@ await build({
   define: { 'import.meta.url': '__kestraBundleUrl' },
   banner: { js: 'var __kestraBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: 'eof',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 

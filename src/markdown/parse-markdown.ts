@@ -6,7 +6,7 @@
  * test/markdown/parse-markdown.differential.test.ts.
  */
 import type { Token } from 'markdown-it';
-import type { AlignType, Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
+import type { AlignType, Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, TableCell, TableRow } from 'mdast';
 import { autolinkLiterals } from './autolink-literal.js';
 import { inlineTree } from './inline-tree.js';
 import { type BlockLine, type BlockSpan, tokenize } from './markdown-it-parser.js';

@@ -56,6 +56,31 @@ export const idLikePattern = /^[A-Za-z][A-Za-z0-9_.-]{0,62}$/;
 
 /** Matches `name` as a whole word: not inside a longer id (ids may hold "-" and "."). */
 export function mentionPattern(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9_.-])${escaped}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`, 'g');
+  return wholeWordPattern(escapeRegExp(name));
+}
+
+/**
+ * Finds every mention of any of `names` in a text with one scan, in the order mentionPattern would find
+ * them name by name (names in the given order, each by position). Where one name is a prefix of another,
+ * the shorter one is followed by an id character there, which the whole-word check refuses; the one
+ * exception, ids "pve" and "pve." before "pve. ", gives the longer id, not both.
+ */
+export function mentionFinder(names: readonly string[]): (text: string) => { name: string; index: number }[] {
+  if (names.length === 0) return () => [];
+  const rank = new Map(names.map((name, index) => [name, index]));
+  // Longest first: where two ids both fit ("pve." and "pve" before "pve. "), the longer one is found.
+  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp);
+  const pattern = wholeWordPattern(`(?:${alternatives.join('|')})`);
+  return (text) =>
+    [...text.matchAll(pattern)]
+      .map((match) => ({ name: match[0], index: match.index ?? 0 }))
+      .sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0) || a.index - b.index);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wholeWordPattern(source: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_.-])${source}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`, 'g');
 }

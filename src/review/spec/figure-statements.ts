@@ -7,7 +7,7 @@
 import { parseDuration, parsePower, parseSize } from '../../intake/units/index.js';
 import type { PlanDocument } from '../parse/plan-document.js';
 import type { PlanPosition } from '../types.js';
-import { mentionPattern, type SpecNames } from './entity-names.js';
+import { mentionFinder, type SpecNames } from './entity-names.js';
 import { type FigureKind, type FigureUnit, figureKinds } from './figure-kinds.js';
 
 export interface FigureStatement {
@@ -52,11 +52,11 @@ const barrier = /[,;|()]|\.\s/;
  */
 export function figureStatements(plan: PlanDocument, names: SpecNames): FigureStatement[] {
   const statements: FigureStatement[] = [];
-  const ids = [...names.entities.keys()].map((id) => ({ id, pattern: mentionPattern(id) }));
+  const mentionsIn = mentionFinder([...names.entities.keys()]);
   const inOptions = (line: number) => plan.sectionsAt(line).some((section) => section.heading.kinds.includes('options'));
   for (const block of plan.blocks) {
     if (block.kind !== 'paragraph' || inOptions(block.position.line)) continue;
-    const mentions = ids.flatMap(({ id, pattern }) => [...block.text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
+    const mentions = mentionsIn(block.text).map(({ name, index }) => ({ id: name, index }));
     if (mentions.length === 0) continue;
     for (const found of statementsIn(block.text, mentions, names, true)) statements.push({ ...found, at: positionIn(plan, block, found.index, found.text) });
   }
@@ -73,7 +73,7 @@ export function figureStatements(plan: PlanDocument, names: SpecNames): FigureSt
         // Formula and note columns hold constants ("base 2 GiB"), not figures about the subject.
         if (column === 0 || derivationHeader.test(header) || targetHeader.test(header)) return;
         const text = `${label}${header}: ${cell.text}`;
-        const inCell = ids.flatMap(({ id, pattern }) => [...text.matchAll(pattern)].map((match) => ({ id, index: match.index ?? 0 })));
+        const inCell = mentionsIn(text).map(({ name, index }) => ({ id: name, index }));
         for (const found of statementsIn(text, [{ id: subject, index: 0 }, ...inCell], names, false)) statements.push({ ...found, at: findFrom(plan, cell.position, found.text) });
       });
     }
