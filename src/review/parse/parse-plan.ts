@@ -169,13 +169,13 @@ function collectContent(root: Root, markdown: string, positionAt: (offset: numbe
         blocks.push({ kind: node.type, text: toString(node), position, offset: startOffset });
         break;
       case 'table':
-        tables.push(tableOf(node, positionAt));
-        for (const row of node.children.slice(1)) {
+        const table = tableOf(node, positionAt);
+        tables.push(table);
+        node.children.slice(1).forEach((row, index) => {
           const rowStart = row.position?.start;
-          const header = node.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
-          const text = row.children.map((cell, column) => `${header[column] ?? ''}: ${toString(cell).trim()}`).join(' | ');
+          const text = (table.rows[index]?.cells ?? []).map((cell, column) => `${table.header[column] ?? ''}: ${cell.text}`).join(' | ');
           blocks.push({ kind: 'table-row', text, position: rowStart ? { line: rowStart.line, column: rowStart.column } : position, offset: rowStart?.offset ?? startOffset });
-        }
+        });
         break;
       case 'code': {
         const fenced = /^[ \t]*[`~]/.test(markdown.slice(startOffset, startOffset + 8));
