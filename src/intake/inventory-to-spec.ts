@@ -6,8 +6,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type LoadResult, parseSpec } from './load-spec.js';
 import { readMarkdownInventory } from './markdown/read-inventory.js';
-import { specToYaml } from './spec-yaml.js';
 import { decodeInput } from './read-input.js';
+import { annotationsAtPaths } from './spec-writer/path-notes.js';
+import { renderYaml } from './spec-writer/render-yaml.js';
 
 export interface InitResult {
   /** The YAML text, when the inventory gave a valid model. */
@@ -43,7 +44,8 @@ export function inventoryToSpec(file: string, content: Uint8Array | string, outp
       ? ['', `Lines of ${file} that were not understood (add what matters by hand):`, ...unread.map((line) => `  line ${line.line}: ${line.status === 'secret' ? '[secret not shown]' : JSON.stringify(line.text ?? '')}`)]
       : []),
   ];
-  const yaml = specToYaml(inventory.data, header, inventory.annotations);
+  const { annotations, documentNotes } = annotationsAtPaths(inventory.data, inventory.annotations);
+  const yaml = renderYaml(inventory.data, annotations, [...header, ...(documentNotes.length > 0 ? ['', ...documentNotes] : [])]);
   const reread = parseSpec(outputName, yaml);
   if (!reread.model || !isDeepStrictEqual(withoutSources(reread.model), withoutSources(loaded.model))) {
     throw new Error(`the spec written from ${file} does not read back to the same model`);

@@ -7,10 +7,10 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { diffLines } from './line-diff.js';
-import type { Annotations, ImportResult, ImportTool } from './import-result.js';
-import { noteText } from './import-result.js';
+import type { ImportResult, ImportTool } from './import-result.js';
+import { type Annotations, noteText } from '../spec-writer/annotations.js';
+import { annotatedNode, commentLines, YAML_OUTPUT_OPTIONS } from '../spec-writer/render-yaml.js';
 import { splitLines } from './unified-diff.js';
-import { annotatedNode, commentLines, YAML_OUTPUT_OPTIONS } from './yaml-output.js';
 
 export interface MergeOutcome {
   /** The merged spec. */
@@ -69,7 +69,7 @@ function mergeMap(context: MergeContext, map: YAMLMap, value: Record<string, unk
       const added = context.doc.createPair(key, null) as Pair<Node, Node | null>;
       added.value = node;
       if (!map.flow) {
-        if (note && isScalar(node)) node.comment = ` ${noteText(note)}`;
+        if (note && isScalar(node)) node.comment = commentLines([noteText(note)]);
         const notes = isPlainObject(child) ? context.annotations.entityNotes(child) : [];
         if (notes.length > 0) (added.key as Node).commentBefore = commentLines(notes.map(noteText));
       }

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { compareText } from '../diagnostic.js';
 import type { PathSegment } from '../yaml-document.js';
 import { toPointer } from '../yaml-document.js';
+import type { PathNote } from '../spec-writer/path-notes.js';
 import { finaliseDraft } from './finalise-draft.js';
 import { type Draft, InventoryDraft, type LineRecord } from './inventory-draft.js';
 import { excerpt, type InventoryLine, type InventoryReport } from './inventory-report.js';
@@ -30,7 +31,7 @@ export interface MarkdownInventory {
   /** Warnings about secrets found (never their values). */
   readonly diagnostics: readonly Diagnostic[];
   /** Comments for the written spec: a spec path and what to say there. */
-  readonly annotations: readonly { readonly path: readonly PathSegment[]; readonly comment: string }[];
+  readonly annotations: readonly PathNote[];
 }
 
 /** Reads Markdown `text` (the content of `file`). */
@@ -77,9 +78,9 @@ export function readMarkdownInventory(file: string, text: string): MarkdownInven
   const annotations = [
     ...draft.assumptions.flatMap((assumption) => assumption.at.filter((at) => draft.stillAssumed(at)).flatMap((at) => {
       const path = pathOf(at.object, at.key);
-      return path ? [{ path, comment: `assumed: ${assumption.text}` }] : [];
+      return path ? [{ path, kind: 'assumed' as const, text: assumption.text }] : [];
     })),
-    ...draft.questions.map((question) => ({ path: (question.object && pathOf(question.object)) ?? [], comment: `open question: ${question.text}` })),
+    ...draft.questions.map((question) => ({ path: (question.object && pathOf(question.object)) ?? [], kind: 'open question' as const, text: question.text })),
   ];
   return {
     data: draft.spec,

@@ -4,7 +4,7 @@ import { mergeImport, keepFormatting } from '../../../src/intake/importers/merge
 import { mapPve } from '../../../src/intake/importers/proxmox/map-pve.js';
 import type { PveSnapshot } from '../../../src/intake/importers/proxmox/pve-snapshot.js';
 import { unifiedDiff } from '../../../src/intake/importers/unified-diff.js';
-import { renderYaml } from '../../../src/intake/importers/yaml-output.js';
+import { renderYaml } from '../../../src/intake/spec-writer/render-yaml.js';
 import { pveSnapshot } from '../../helpers/import-fixtures.js';
 
 /** The fixture cluster after some months: nextcloud got more memory, jellyfin is gone, a new VM came. */
@@ -119,7 +119,7 @@ describe('mergeImport across sources', () => {
       '    - { id: vlan20, vid: 20, zone: servers }',
       '',
     ].join('\n');
-    const { createAnnotations } = await import('../../../src/intake/importers/import-result.js');
+    const { createAnnotations } = await import('../../../src/intake/spec-writer/annotations.js');
     const notes = createAnnotations();
     const servers = { id: 'servers', name: 'Servers', vid: 20, zone: 'trusted' as const };
     notes.field(servers, 'zone', 'assumed', 'from the name');

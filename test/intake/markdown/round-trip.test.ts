@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inventoryToSpec, withoutSources } from '../../../src/intake/inventory-to-spec.js';
 import { parseSpec } from '../../../src/intake/load-spec.js';
+import { readMarkdownInventory } from '../../../src/intake/markdown/read-inventory.js';
 import { STARTER_SPEC } from '../../../src/intake/starter-spec.js';
 import { examplesDir, fixturesDir } from '../../helpers/paths.js';
 
@@ -24,11 +25,21 @@ describe('kestra init round trip', () => {
     expect(withoutSources(reread.model)).toEqual(withoutSources(loaded.model));
   });
 
+  it.each(inputs)('%s: every assumption and open question is a comment of its own line', (path) => {
+    const { yaml } = inventoryToSpec('inventory.md', readFileSync(path), 'infra.yaml');
+    const comments = (yaml ?? '').split('\n').flatMap((line) => line.match(/(?:^|\s)# (.*)$/)?.[1] ?? []);
+    const notes = readMarkdownInventory('inventory.md', readFileSync(path, 'utf8')).annotations;
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(comments.some((comment) => comment.includes(`${note.kind}: ${note.text}`)), `${note.kind}: ${note.text}`).toBe(true);
+  });
+
   it('marks each assumption and open question in a comment next to the value', () => {
     const { yaml, loaded } = inventoryToSpec('hardware-inventory.md', readFileSync(join(examplesDir, 'hardware-inventory.md')), 'infra.yaml');
     expect(yaml).toMatch(/^# Written by "kestra init --from hardware-inventory\.md"/);
     expect(yaml).toContain('watts: 865W # assumed: APC Back-UPS Pro BR1500GI: 865W real-power rating');
     expect(yaml).toMatch(/# open question: nas: power draw \(idle\/load watts at the wall\) not given[^\n]*\n\s+- id: nas\n/);
+    expect(yaml).toMatch(/# assumed: UniFi U6 Lite: ports 1x 1GbE[^\n]*\n\s+ports:\n\s+- \{ id: port1, speed: 1GbE \}\n/);
+    expect(yaml).toContain('    cpu: { model: i5-8500T, cores: 6, threads: 6 }\n');
     expect(yaml).toContain('#   line 72: "- No offsite copy yet"');
     const comments = (yaml ?? '').split('\n').filter((line) => /#\s*(assumed|open question):/.test(line)).length;
     expect(comments).toBeGreaterThanOrEqual((loaded.openQuestions ?? []).filter((question) => question.source).length);

@@ -30,7 +30,7 @@ export async function finishImport(io: Io, setExitCode: (code: number) => void, 
     stderr: (text) => io.stderr(scrubSecrets(text, options.secrets)),
     writeFileAtomic: (path, content) => io.writeFileAtomic(path, scrubSecrets(content, options.secrets)),
   };
-  const { renderYaml } = await import('../../../intake/importers/yaml-output.js');
+  const { renderYaml } = await import('../../../intake/spec-writer/render-yaml.js');
   const { parseSpec } = await import('../../../intake/load-spec.js');
   const label = options.output ?? 'spec.yaml';
   const valid = (text: string): boolean => {

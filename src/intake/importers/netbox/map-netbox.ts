@@ -4,7 +4,8 @@
  */
 import { compareText } from '../../diagnostic.js';
 import { createIdAllocator } from '../id-allocator.js';
-import { createAnnotations, type ImportResult } from '../import-result.js';
+import type { ImportResult } from '../import-result.js';
+import { createAnnotations } from '../../spec-writer/annotations.js';
 import { asRecord, asString } from '../json-fields.js';
 import { safeText } from '../safe-text.js';
 import { type HostInput, type NetworkDeviceInput, pruneEmpty, type UpsInput } from '../spec-input.js';

@@ -1,5 +1,5 @@
 /** State shared by the NetBox mapping steps. */
-import type { Annotations } from '../import-result.js';
+import type { Annotations } from '../../spec-writer/annotations.js';
 import type { IdAllocator } from '../id-allocator.js';
 import type { NetboxSnapshot } from './netbox-snapshot.js';
 

@@ -6,7 +6,8 @@
 import type { SpecInput } from '../../../model/schema/spec.js';
 import { compareText } from '../../diagnostic.js';
 import { createIdAllocator, slugId } from '../id-allocator.js';
-import { createAnnotations, type ImportResult } from '../import-result.js';
+import type { ImportResult } from '../import-result.js';
+import { createAnnotations } from '../../spec-writer/annotations.js';
 import { asString } from '../json-fields.js';
 import { safeName } from '../safe-text.js';
 import { pruneEmpty } from '../spec-input.js';

@@ -1,5 +1,5 @@
 /** State shared by the Proxmox VE mapping steps: the snapshot, the ids handed out so far, notes and questions. */
-import type { Annotations } from '../import-result.js';
+import type { Annotations } from '../../spec-writer/annotations.js';
 import type { IdAllocator } from '../id-allocator.js';
 import type { GuestFacts } from './pve-guest-facts.js';
 import type { NicTopology } from './pve-network-topology.js';

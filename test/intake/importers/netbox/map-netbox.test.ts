@@ -6,7 +6,7 @@ import { classifyRole, zoneOf } from '../../../../src/intake/importers/netbox/ne
 import { cableEnds, connectedEndpoints, vmDiskBytes } from '../../../../src/intake/importers/netbox/netbox-compat.js';
 import { feedPower } from '../../../../src/intake/importers/netbox/map-netbox-power.js';
 import type { NetboxSnapshot } from '../../../../src/intake/importers/netbox/netbox-snapshot.js';
-import { renderYaml } from '../../../../src/intake/importers/yaml-output.js';
+import { renderYaml } from '../../../../src/intake/spec-writer/render-yaml.js';
 import { netboxSnapshot, netboxVersions, PLANTED_NETBOX_TOKENS } from '../../../helpers/import-fixtures.js';
 
 const render = (snapshot: NetboxSnapshot) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../src/intake/load-spec.js';
 import { mapPve } from '../../../../src/intake/importers/proxmox/map-pve.js';
 import type { PveSnapshot } from '../../../../src/intake/importers/proxmox/pve-snapshot.js';
-import { renderYaml } from '../../../../src/intake/importers/yaml-output.js';
+import { renderYaml } from '../../../../src/intake/spec-writer/render-yaml.js';
 import { PLANTED_PVE_SECRET, pveShapes, pveSnapshot } from '../../../helpers/import-fixtures.js';
 
 const render = (snapshot: PveSnapshot) => {

@@ -1,10 +1,11 @@
 /**
- * Turns an imported spec into YAML nodes that carry their notes as comments, in the house style of
- * the examples: small records on one line in flow style, larger ones as blocks, lists of plain
- * values inline. Used for a fresh spec and for the entities a merge adds to an existing one.
+ * Writes a spec as YAML whose nodes carry their notes as comments, in the house style of the
+ * examples: small records on one line in flow style, larger ones as blocks, lists of plain values
+ * inline. The one writer of commented specs: `kestra init`, the importers, and the entities a merge
+ * adds to an existing spec.
  */
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { type Annotations, noteText } from './import-result.js';
+import { type Annotations, type Note, noteText } from './annotations.js';
 
 /** Serializer options shared by rendering and merging, so both print the same text for the same data. */
 export const YAML_OUTPUT_OPTIONS = { lineWidth: 0 } as const;
@@ -16,9 +17,25 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const isScalarValue = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
-/** Comment text for YAML: each line gets the one space the `yaml` printer does not add. */
+/**
+ * Text that stays inside one comment line: a YAML comment ends at a line break (YAML 1.1 readers also
+ * break at NEL, LS and PS), and characters YAML does not allow in a stream would make it unreadable.
+ * https://yaml.org/spec/1.2.2/#51-character-set
+ */
+function oneLine(text: string): string {
+  return text
+    .replace(/\s*[\r\n\u0085\u2028\u2029]\s*/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** Comment text for YAML, one comment line per entry: each gets the one space the `yaml` printer does not add. */
 export function commentLines(lines: readonly string[]): string {
-  return lines.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
+  return lines.map((line) => (line === '' ? '' : ` ${oneLine(line)}`)).join('\n');
+}
+
+/** The comment lines of `notes`, or undefined when there are none. */
+function noteLines(notes: readonly Note[]): string | undefined {
+  return notes.length > 0 ? commentLines(notes.map(noteText)) : undefined;
 }
 
 /** Builds the node for `value` in `doc`, with entity notes as comments above and field notes inline. */
@@ -39,10 +56,8 @@ function decorate(node: Node, value: unknown, annotations: Annotations, depth: n
     node.items.forEach((item, index) => {
       const itemValue: unknown = value[index];
       decorate(item as Node, itemValue, annotations, depth + 1);
-      if (isPlainObject(itemValue)) {
-        const notes = annotations.entityNotes(itemValue);
-        if (notes.length > 0) (item as Node).commentBefore = commentLines(notes.map(noteText));
-      }
+      const notes = isPlainObject(itemValue) ? noteLines(annotations.entityNotes(itemValue)) : undefined;
+      if (notes) (item as Node).commentBefore = notes;
     });
     return;
   }
@@ -53,12 +68,10 @@ function decorate(node: Node, value: unknown, annotations: Annotations, depth: n
     const child = value[key];
     if (pair.value) decorate(pair.value as Node, child, annotations, depth + 1);
     const fieldNote = annotations.fieldNote(value, key);
-    if (fieldNote && isScalar(pair.value)) pair.value.comment = ` ${noteText(fieldNote)}`;
-    else if (fieldNote) pair.key.commentBefore = ` ${noteText(fieldNote)}`;
-    if (isPlainObject(child)) {
-      const notes = annotations.entityNotes(child);
-      if (notes.length > 0) pair.key.commentBefore = commentLines(notes.map(noteText));
-    }
+    const entityNotes = isPlainObject(child) ? annotations.entityNotes(child) : [];
+    if (fieldNote && isScalar(pair.value)) pair.value.comment = commentLines([noteText(fieldNote)]);
+    const above = noteLines([...(fieldNote && !isScalar(pair.value) ? [fieldNote] : []), ...entityNotes]);
+    if (above) pair.key.commentBefore = above;
   }
   if (depth >= FLOW_DEPTH && canFlow(value, annotations)) node.flow = true;
 }
