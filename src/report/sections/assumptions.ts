@@ -11,6 +11,7 @@ import { reportQuestion } from '../report-questions.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich } from '../rich-text.js';
 import { inputNames } from '../input-names.js';
+import { citeSources } from '../cite-sources.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** The heading of the full list of computed figures, which the narrative points to. */
@@ -85,12 +86,5 @@ function inputItems(context: ReportContext): RichText[] {
 }
 
 function lines(assumption: Assumption): RichText {
-  if (assumption.sources.length === 0) return [];
-  const cited = assumption.sources.slice(0, MAX_LINES_CITED);
-  const rest = assumption.sources.length - cited.length;
-  // Inputs merged from several files: the lines are cited per file, in the order the files first appear.
-  const byFile = new Map<string, number[]>();
-  for (const source of cited) byFile.set(source.file, [...(byFile.get(source.file) ?? []), source.line]);
-  const files = [...byFile].map(([file, numbers]) => `${file} line${numbers.length === 1 ? '' : 's'} ${numbers.join(', ')}`);
-  return [` (${files.join('; ')}${rest > 0 ? ` and ${rest} more` : ''})`];
+  return assumption.sources.length === 0 ? [] : [` (${citeSources(assumption.sources, MAX_LINES_CITED)})`];
 }
