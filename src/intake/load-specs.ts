@@ -41,7 +41,8 @@ export function parseSpecs(inputs: readonly { readonly file: string; readonly co
   }
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(diagnostics) };
 
-  const merged = mergeInputs(read.map((input) => input.document));
+  // A Markdown inventory's assumed values (its site named after the file) give way to values another input wrote.
+  const merged = mergeInputs(read.map(({ document, markdown }) => ({ ...document, ...(markdown ? { assumed: new Set(markdown.assumptions.flatMap((assumption) => assumption.sources.map((source) => source.pointer))) } : {}) })));
   diagnostics.push(...merged.diagnostics);
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(diagnostics) };
   const files = read.map((input) => input.document.file);
@@ -53,7 +54,9 @@ export function parseSpecs(inputs: readonly { readonly file: string; readonly co
   const result = validateSpec(document, locate, diagnostics, files);
   if (!result.model) return result;
   const inventories = read.flatMap((input) => (input.markdown ? [input.markdown] : []));
-  const assumptions = mergeAssumptions([...result.assumptions, ...inventories.flatMap((inventory) => inventory.assumptions)]);
+  const gone = new Set(merged.overridden.map((origin) => `${origin.file}#${toPointer(origin.path)}`));
+  const standing = inventories.flatMap((inventory) => inventory.assumptions).map((assumption) => ({ ...assumption, sources: assumption.sources.filter((source) => !gone.has(`${source.file}#${source.pointer}`)) }));
+  const assumptions = mergeAssumptions([...result.assumptions, ...standing.filter((assumption) => assumption.sources.length > 0)]);
   const openQuestions: OpenQuestion[] = inventories.flatMap((inventory) => inventory.openQuestions);
   return { ...result, assumptions, ...(inventories.length > 0 ? { openQuestions } : {}) };
 }

@@ -3,7 +3,8 @@
  * into one spec input, before validation, with a source map that sends every path of the merged data
  * back to the file, and the path in it, it came from. Pure: no I/O.
  *
- * Mappings merge key by key; a scalar written in two inputs must agree. Lists are concatenated in input
+ * Mappings merge key by key; a scalar written in two inputs must agree, except that a value one input
+ * only assumed (a Markdown inventory's site named after its file) gives way to one another input wrote. Lists are concatenated in input
  * order; an item with an `id` that an earlier input already defines is kept once when identical and is
  * an error when not. Items without an id (links, maintenance windows, goals) are kept once when equal.
  */
@@ -17,6 +18,8 @@ export interface MergeInput {
   readonly data: Readonly<Record<string, unknown>>;
   /** 1-based position of the value at `path` in this input (or of its key); falls back to the nearest ancestor. */
   locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; column: number };
+  /** Paths (as JSON pointers) of values the input assumed rather than read, e.g. a Markdown inventory's defaults. */
+  readonly assumed?: ReadonlySet<string>;
 }
 
 /** Where a value of the merged data came from: the input's file and its path there. */
@@ -30,6 +33,8 @@ export interface MergedInputs {
   readonly data: Record<string, unknown>;
   /** Conflicts (errors) and definitions given twice alike (info), located in the later input. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Assumed values that gave way to a value another input wrote: their assumptions no longer apply there. */
+  readonly overridden: readonly Origin[];
   /** The input and path the value at `path` of the merged data came from (the nearest ancestor's when it has none). */
   origin(path: readonly PathSegment[]): Origin;
   /** 1-based position of the value at `path` of the merged data, in the file `origin(path)` names. */
@@ -56,6 +61,7 @@ export function mergeInputs(inputs: readonly MergeInput[]): MergedInputs {
   const first = inputs[0];
   if (first === undefined) throw new Error('mergeInputs: no inputs');
   const diagnostics: Diagnostic[] = [];
+  const overridden: Origin[] = [];
   const data: Data = {};
   const root: OriginNode = { input: 0, path: [], children: new Map() };
 
@@ -78,12 +84,13 @@ export function mergeInputs(inputs: readonly MergeInput[]): MergedInputs {
   };
 
   inputs.forEach((input, index) => {
-    const merger = new Merger(inputs, index, diagnostics, where);
+    const merger = new Merger(inputs, index, { diagnostics, overridden }, where);
     merger.mergeMap(data, root, input.data, [], []);
   });
   return {
     data,
     diagnostics,
+    overridden,
     origin(path) {
       const found = find(path);
       return { file: found.input.file, path: found.path };
@@ -100,7 +107,7 @@ class Merger {
   constructor(
     private readonly inputs: readonly MergeInput[],
     private readonly index: number,
-    private readonly diagnostics: Diagnostic[],
+    private readonly out: { readonly diagnostics: Diagnostic[]; readonly overridden: Origin[] },
     private readonly where: (node: OriginNode) => string,
   ) {}
 
@@ -122,8 +129,20 @@ class Merger {
       const existing = target[key];
       if (isMapping(existing) && isMapping(value)) this.mergeMap(existing, child, value, here, [...mergedPath, key]);
       else if (Array.isArray(existing) && Array.isArray(value)) this.mergeList(existing, child, value, here, [...mergedPath, key]);
-      else if (!isDeepStrictEqual(existing, value) && !(mergedPath.length === 0 && EDITOR_KEYS.has(key))) this.conflict(here, [...mergedPath, key], existing, value, child);
+      else if (!isDeepStrictEqual(existing, value) && !(mergedPath.length === 0 && EDITOR_KEYS.has(key))) this.settle(target, key, children, here, [...mergedPath, key], value, child);
     }
+  }
+
+  /** Two inputs give `key` different values: a written value wins over an assumed one; two written ones conflict. */
+  private settle(target: Data, key: string, children: Map<string, OriginNode>, here: readonly PathSegment[], mergedPath: readonly PathSegment[], value: unknown, first: OriginNode): void {
+    const firstAssumed = this.inputs[first.input]?.assumed?.has(toPointer(first.path)) === true;
+    const assumed = this.input.assumed?.has(toPointer(here)) === true;
+    if (firstAssumed && !assumed) {
+      this.out.overridden.push({ file: this.inputs[first.input]?.file ?? '', path: first.path });
+      target[key] = structuredClone(value);
+      children.set(key, { input: this.index, path: here });
+    } else if (assumed && !firstAssumed) this.out.overridden.push({ file: this.input.file, path: here });
+    else this.conflict(here, mergedPath, target[key], value, first);
   }
 
   /** Appends the items of `incoming` to `target`: by id against earlier inputs' items, by equality for items without one. */
@@ -175,7 +194,7 @@ class Merger {
 
   private report(severity: Diagnostic['severity'], code: string, inPath: readonly PathSegment[], message: string, more: { expected?: string; hint: string }): void {
     const position = this.input.locate(inPath);
-    this.diagnostics.push({ severity, code, file: this.input.file, line: position.line, column: position.column, message, ...more, pointer: toPointer(inPath) });
+    this.out.diagnostics.push({ severity, code, file: this.input.file, line: position.line, column: position.column, message, ...more, pointer: toPointer(inPath) });
   }
 }
 

@@ -112,6 +112,20 @@ describe('mergeInputs', () => {
     expect(merged.origin(['constraints', 'goals', 2])).toEqual({ file: 'b.yaml', path: ['constraints', 'goals', 1] });
   });
 
+  it('lets a value one input only assumed give way to a value another input wrote, in either order', () => {
+    const assumed = { ...input('a.md', yaml('site:', '  name: a', '  currency: EUR')), assumed: new Set(['/site/name']) };
+    const written = input('b.yaml', yaml('site:', '  name: Home lab'));
+    for (const order of [[assumed, written], [written, assumed]]) {
+      const merged = mergeInputs(order);
+      expect(merged.diagnostics).toEqual([]);
+      expect(merged.data['site']).toMatchObject({ name: 'Home lab', currency: 'EUR' });
+      expect(merged.origin(['site', 'name'])).toEqual({ file: 'b.yaml', path: ['site', 'name'] });
+      expect(merged.overridden).toEqual([{ file: 'a.md', path: ['site', 'name'] }]);
+    }
+    const both = mergeInputs([assumed, { ...written, assumed: new Set(['/site/name']) }]);
+    expect(both.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['conflicting-value']);
+  });
+
   it('does not change its inputs', () => {
     const a = input('a.yaml', hostsA);
     const before = structuredClone(a.data);
@@ -198,6 +212,27 @@ describe('parseSpecs', () => {
     expect(result.openQuestions).toEqual(alone.openQuestions);
     for (const assumption of alone.assumptions) expect(result.assumptions.map((each) => each.id)).toContain(assumption.id);
     expect(result.inventory).toBeUndefined();
+  });
+});
+
+describe('parseSpecs with a Markdown inventory that has no title', () => {
+  const list = yaml('## pve1', '', '- CPU: i5-8500T (6c/6t)', '- RAM: 32GB');
+  const site = yaml('version: 1', 'site:', '  name: Home lab', '  location: Utrecht');
+
+  it('names the site from the spec that writes it, and drops the assumption that named it after the file', () => {
+    const alone = parseSpec('hardware.md', list, readMarkdownInventory);
+    expect(alone.model?.site.name).toBe('hardware');
+    expect(alone.assumptions.map((assumption) => assumption.id)).toContain('inventory/site-name');
+    const result = parseSpecs([{ file: 'hardware.md', content: list }, { file: 'site.yaml', content: site }], readMarkdownInventory);
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.model?.site).toMatchObject({ name: 'Home lab', location: 'Utrecht', source: { file: 'hardware.md' } });
+    expect(result.assumptions.map((assumption) => assumption.id)).not.toContain('inventory/site-name');
+    expect(result.model?.hosts.map((host) => [host.id, host.source.file, host.source.line])).toEqual([['pve1', 'hardware.md', 1]]);
+  });
+
+  it('still rejects a title that disagrees with the spec\'s site name', () => {
+    const result = parseSpecs([{ file: 'hardware.md', content: `# My lab\n\n${list}` }, { file: 'site.yaml', content: site }], readMarkdownInventory);
+    expect(errorsOf(result)).toEqual(['site.yaml:3:9: error: site.name is "Home lab" here but "My lab" in hardware.md:1:1 (expected the same site.name in every input)\n  hint: write site.name in one of the inputs only, or make both say the same']);
   });
 });
 
