@@ -11,7 +11,9 @@ import { mergeInputs } from './merge-inputs.js';
 import { type PathSegment, type PositionedDocument, toPointer } from './yaml-document.js';
 
 /** Reads the specs at `paths` (in order) into one model. I/O errors become diagnostics too. */
-export async function loadSpecs(paths: readonly string[]): Promise<LoadResult> {
+export async function loadSpecs(given: readonly string[]): Promise<LoadResult> {
+  // A file named twice is read once: merged with itself, every entity would be reported as defined twice.
+  const paths = [...new Set(given)];
   if (paths.length === 1 && paths[0] !== undefined) return loadSpec(paths[0]);
   const contents: { file: string; content: Uint8Array }[] = [];
   const unreadable: Diagnostic[] = [];

@@ -243,6 +243,11 @@ describe('loadSpecs', () => {
     expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file])).toEqual([['unreadable-file', join(examplesDir, 'missing.yaml')]]);
   });
 
+  it('reads a file named twice once', async () => {
+    const path = join(examplesDir, 'two-node-homelab.yaml');
+    expect(await loadSpecs([path, path])).toEqual(await loadSpecs([path]));
+  });
+
   it('reads a Markdown inventory and a YAML spec from disk into one model', async () => {
     const result = await loadSpecs([join(examplesDir, 'hardware-inventory.md'), join(examplesDir, 'homelab-offsite.yaml')]);
     expect(errorsOf(result)).toEqual([]);
