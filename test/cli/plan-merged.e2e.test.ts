@@ -68,5 +68,9 @@ describe('several inputs merged into one model (built CLI)', () => {
     const lint = runCli(['lint', report, '--spec', inventory, '--spec', offsite, '--format', 'json']);
     expect(lint.code).toBe(0);
     expect(JSON.parse(lint.stdout)).toMatchObject({ spec: inventory, specs: [inventory, offsite] });
+    const wrong = runCli(['lint', 'test/fixtures/plans/wrong-figures.md', '--spec', inventory, '--spec', offsite]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`plan/figure-disagrees  "pve1" installed memory stated as 64 GB; Kestra has 32 GiB (${inventory} + ${offsite}), 86 % off`);
+    expect(wrong.stdout).toContain(`plan/unknown-entity  the plan names node "pve3", which ${inventory} + ${offsite} does not have`);
   });
 });
