@@ -4,14 +4,14 @@ import type { Io } from './io.js';
 import { renderDiagnostics } from './diagnostics-output.js';
 import { EXIT } from '../usage-error.js';
 
-/** Loads `specPath`; on errors prints them, sets exit code 2 and returns undefined. Warnings are printed either way. */
+/** Loads `specPaths` (several are merged into one model); on errors prints them, sets exit code 2 and returns undefined. Warnings are printed either way. */
 export async function loadModelOrReport(
-  specPath: string,
+  specPaths: readonly string[],
   io: Io,
   setExitCode: (code: number) => void,
 ): Promise<(LoadResult & { model: NonNullable<LoadResult['model']> }) | undefined> {
-  const { loadSpec } = await import('../intake/load-spec.js');
-  const result = await loadSpec(specPath);
+  const { loadSpecs } = await import('../intake/load-specs.js');
+  const result = await loadSpecs(specPaths);
   io.stderr(renderDiagnostics(result.diagnostics));
   if (!result.model) {
     setExitCode(EXIT.badInput);

@@ -15,7 +15,7 @@ import { schemaDiagnostics } from './schema-diagnostics.js';
 import { stripSecrets } from './secrets.js';
 import { unitAssumptions } from './unit-assumptions.js';
 import type { InventoryReport } from './markdown/inventory-report.js';
-import type { readMarkdownInventory } from './markdown/read-inventory.js';
+import type { MarkdownInventory, readMarkdownInventory } from './markdown/read-inventory.js';
 import { type PathSegment, type PositionedDocument, parsePositioned, toPointer } from './yaml-document.js';
 
 export interface LoadResult {
@@ -39,20 +39,29 @@ export type InventoryReader = typeof readMarkdownInventory;
 
 /** Reads and validates the spec at `path`. I/O errors become diagnostics too. */
 export async function loadSpec(path: string): Promise<LoadResult> {
-  let content: Uint8Array;
+  const read = await readSpecFile(path);
+  if (!read.ok) return { assumptions: [], diagnostics: [read.diagnostic] };
+  return parseSpec(path, read.content, await inventoryReaderFor([path]));
+}
+
+/** The bytes of the spec at `path`, or why it cannot be read. */
+export async function readSpecFile(path: string): Promise<{ ok: true; content: Uint8Array } | { ok: false; diagnostic: Diagnostic }> {
   try {
-    content = await readFile(path);
+    return { ok: true, content: await readFile(path) };
   } catch (error) {
     const message = describeReadError(error);
-    return {
-      assumptions: [],
-      diagnostics: [{ severity: 'error', code: 'unreadable-file', file: path, line: 1, column: 1, message, expected: 'a readable YAML or JSON spec', hint: 'check the path and its permissions' }],
-    };
+    return { ok: false, diagnostic: { severity: 'error', code: 'unreadable-file', file: path, line: 1, column: 1, message, expected: 'a readable YAML or JSON spec', hint: 'check the path and its permissions' } };
   }
-  // validate and analyze of a YAML spec never load the Markdown parser (remark and micromark).
-  const markdown = (INVENTORY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
-  const readInventory = markdown ? (await import('./markdown/read-inventory.js')).readMarkdownInventory : undefined;
-  return parseSpec(path, content, readInventory);
+}
+
+/** The Markdown inventory reader when one of `paths` is a Markdown inventory: validate and analyze of a YAML spec never load the Markdown parser (remark and micromark). */
+export async function inventoryReaderFor(paths: readonly string[]): Promise<InventoryReader | undefined> {
+  return paths.some(isInventoryPath) ? (await import('./markdown/read-inventory.js')).readMarkdownInventory : undefined;
+}
+
+/** True for a file read as a Markdown inventory. */
+export function isInventoryPath(path: string): boolean {
+  return (INVENTORY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
 
 /**
@@ -60,38 +69,57 @@ export async function loadSpec(path: string): Promise<LoadResult> {
  * inventory needs `readInventory` (src/intake/markdown/read-inventory.ts `readMarkdownInventory`).
  */
 export function parseSpec(file: string, content: Uint8Array | string, readInventory?: InventoryReader): LoadResult {
+  const read = readSpecInput(file, content, readInventory);
+  if (!read.ok) return read.result;
+  const { document, warnings, markdown } = read.input;
+  const locate = (path: readonly PathSegment[]): Source => ({ file, ...document.locate(path), pointer: toPointer(path) });
+  const result = validateSpec(document, locate, warnings, [file]);
+  if (!markdown) return result;
+  if (!result.model) return { ...result, inventory: markdown.report };
+  const assumptions = [...result.assumptions, ...markdown.assumptions];
+  return { ...result, assumptions, openQuestions: markdown.openQuestions, inventory: { ...markdown.report, assumptions } };
+}
+
+/** One input read up to validation: its data as a positioned document, the warnings so far, and for Markdown what the reader found. */
+export interface SpecInput {
+  readonly document: PositionedDocument & { readonly data: Readonly<Record<string, unknown>> };
+  readonly warnings: readonly Diagnostic[];
+  readonly markdown?: MarkdownInventory;
+}
+
+/** Decodes and parses one input, strips its secrets, and checks that it is a mapping: everything before the schema. Pure. */
+export function readSpecInput(file: string, content: Uint8Array | string, readInventory?: InventoryReader): { ok: true; input: SpecInput } | { ok: false; result: LoadResult } {
+  const failed = (diagnostics: readonly Diagnostic[], inventory?: InventoryReport) => ({ ok: false as const, result: { assumptions: [], diagnostics, ...(inventory ? { inventory } : {}) } });
   const extension = extname(file).toLowerCase();
-  const markdown = (INVENTORY_EXTENSIONS as readonly string[]).includes(extension);
+  const markdown = isInventoryPath(file);
   if (extension !== '' && !markdown && !(SPEC_EXTENSIONS as readonly string[]).includes(extension)) {
-    return {
-      assumptions: [],
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'unsupported-file-type',
-          file,
-          line: 1,
-          column: 1,
-          message: `"${extension}" files are not read as a spec`,
-          expected: `a spec ending in ${SPEC_EXTENSIONS.join(', ')} or a Markdown inventory ending in ${INVENTORY_EXTENSIONS.join(', ')}`,
-          hint: 'write the inventory as YAML or Markdown (see examples/) or run "kestra schema" for the format',
-        },
-      ],
-    };
+    return failed([
+      {
+        severity: 'error',
+        code: 'unsupported-file-type',
+        file,
+        line: 1,
+        column: 1,
+        message: `"${extension}" files are not read as a spec`,
+        expected: `a spec ending in ${SPEC_EXTENSIONS.join(', ')} or a Markdown inventory ending in ${INVENTORY_EXTENSIONS.join(', ')}`,
+        hint: 'write the inventory as YAML or Markdown (see examples/) or run "kestra schema" for the format',
+      },
+    ]);
   }
   const decoded = decodeInput(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-  if (!decoded.ok) return { assumptions: [], diagnostics: [decoded.diagnostic] };
+  if (!decoded.ok) return failed([decoded.diagnostic]);
   if (markdown) {
     if (!readInventory) throw new Error(`parseSpec(${JSON.stringify(file)}): a Markdown inventory needs the inventory reader`);
-    return parseMarkdown(file, decoded.text, readInventory);
+    const inventory = readInventory(file, decoded.text);
+    const document = { file, data: inventory.data, diagnostics: [], locate: (path: readonly PathSegment[]) => inventory.locate(path) };
+    return { ok: true, input: { document, warnings: inventory.diagnostics, markdown: inventory } };
   }
 
   const document = parsePositioned(file, decoded.text);
-  if (hasErrors(document.diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(document.diagnostics) };
+  if (hasErrors(document.diagnostics)) return failed(sortDiagnostics(document.diagnostics));
 
-  const locate = (path: readonly (string | number)[]): Source => ({ file, ...document.locate(path), pointer: toPointer(path) });
   const stripped = stripSecrets(document.data);
-  const secretWarnings: Diagnostic[] = stripped.findings.map((finding) => ({
+  const warnings: Diagnostic[] = stripped.findings.map((finding) => ({
     severity: 'warning',
     code: 'secret-in-input',
     file,
@@ -101,55 +129,46 @@ export function parseSpec(file: string, content: Uint8Array | string, readInvent
     pointer: toPointer(finding.path),
   }));
 
-  if (stripped.data === null || typeof stripped.data !== 'object' || Array.isArray(stripped.data)) {
-    return {
-      assumptions: [],
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'wrong-type',
-          file,
-          ...document.locate([]),
-          message: `the document is ${Array.isArray(stripped.data) ? 'a list' : `a single ${stripped.data === null ? 'null' : typeof stripped.data} value`}`,
-          expected: 'a mapping with "version: 1" and "site:" at the top level',
-          hint: 'run "kestra init" for a commented starter spec',
-        },
-      ],
-    };
+  const data = stripped.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return failed([
+      {
+        severity: 'error',
+        code: 'wrong-type',
+        file,
+        ...document.locate([]),
+        message: `the document is ${Array.isArray(data) ? 'a list' : `a single ${data === null ? 'null' : typeof data} value`}`,
+        expected: 'a mapping with "version: 1" and "site:" at the top level',
+        hint: 'run "kestra init" for a commented starter spec',
+      },
+    ]);
   }
-
-  return validateSpec({ ...document, data: stripped.data }, locate, secretWarnings);
+  return { ok: true, input: { document: { ...document, data: data as Record<string, unknown> }, warnings } };
 }
 
-/** Reads a Markdown inventory into spec input, then validates it exactly as a YAML spec is validated. */
-function parseMarkdown(file: string, text: string, readInventory: InventoryReader): LoadResult {
-  const inventory = readInventory(file, text);
-  const document: PositionedDocument = { file, data: inventory.data, diagnostics: [], locate: (path) => inventory.locate(path) };
-  const locate = (path: readonly PathSegment[]): Source => ({ file, ...inventory.locate(path), pointer: toPointer(path) });
-  const result = validateSpec(document, locate, inventory.diagnostics);
-  if (!result.model) return { ...result, inventory: inventory.report };
-  const assumptions = [...result.assumptions, ...inventory.assumptions];
-  return { ...result, assumptions, openQuestions: inventory.openQuestions, inventory: { ...inventory.report, assumptions } };
-}
-
-/** Schema validation, model building and reference checks: the same for every input format. */
-function validateSpec(document: PositionedDocument, locate: (path: readonly PathSegment[]) => Source, warnings: readonly Diagnostic[]): LoadResult {
-  const file = document.file;
+/**
+ * Schema validation, model building and reference checks: the same for every input format, and for
+ * inputs merged into one document (whose `origin` names the file each value came from).
+ */
+export function validateSpec(document: PositionedDocument, locate: (path: readonly PathSegment[]) => Source, warnings: readonly Diagnostic[], files: readonly string[]): LoadResult {
   const parsed = specSchema.safeParse(document.data);
   if (!parsed.success) {
     return { assumptions: [], diagnostics: sortDiagnostics([...warnings, ...schemaDiagnostics(parsed.error.issues, document, specSchema)]) };
   }
-  const model = buildModel(parsed.data, locate, [file]);
-  const referenceDiagnostics: Diagnostic[] = checkReferences(model).map((problem) => ({
-    severity: 'error',
-    code: problem.code,
-    file,
-    ...document.locate(problem.path),
-    message: problem.message,
-    expected: problem.expected,
-    hint: problem.hint,
-    pointer: toPointer(problem.path),
-  }));
+  const model = buildModel(parsed.data, locate, files);
+  const referenceDiagnostics: Diagnostic[] = checkReferences(model).map((problem) => {
+    const from = document.origin?.(problem.path) ?? { file: document.file, path: problem.path };
+    return {
+      severity: 'error',
+      code: problem.code,
+      file: from.file,
+      ...document.locate(problem.path),
+      message: problem.message,
+      expected: problem.expected,
+      hint: problem.hint,
+      pointer: toPointer(from.path),
+    };
+  });
   const diagnostics = sortDiagnostics([...warnings, ...referenceDiagnostics]);
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics };
   return { model, assumptions: unitAssumptions(document.data, specSchema, locate), diagnostics };

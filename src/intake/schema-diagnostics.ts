@@ -27,17 +27,20 @@ function describeIssue(issue: Issue, prefix: readonly PathSegment[], document: P
     hint: string | undefined,
     position = at(path),
     pointerPath: readonly PathSegment[] = path,
-  ): Diagnostic => ({
-    severity: 'error',
-    code,
-    file: document.file,
-    line: position.line,
-    column: position.column,
-    message,
-    ...(expected === undefined ? {} : { expected }),
-    ...(hint === undefined ? {} : { hint }),
-    pointer: toPointer(pointerPath),
-  });
+  ): Diagnostic => {
+    const from = document.origin?.(pointerPath) ?? { file: document.file, path: pointerPath };
+    return {
+      severity: 'error',
+      code,
+      file: from.file,
+      line: position.line,
+      column: position.column,
+      message,
+      ...(expected === undefined ? {} : { expected }),
+      ...(hint === undefined ? {} : { hint }),
+      pointer: toPointer(from.path),
+    };
+  };
   const where = describePath(path);
   const missing = (expected: string): Diagnostic => {
     const parent = path.slice(0, -1);

@@ -15,6 +15,8 @@ export interface PositionedDocument {
   readonly diagnostics: readonly Diagnostic[];
   /** 1-based position of the value at `path` (or of its key, when `key` is true); falls back to the nearest ancestor. */
   locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; column: number };
+  /** For data merged from several files: the file and path the value at `path` came from (src/intake/merge-inputs.ts). */
+  origin?(path: readonly PathSegment[]): { readonly file: string; readonly path: readonly PathSegment[] };
 }
 
 /** Converts a path to a JSON pointer ("/hosts/0/memory"). */

@@ -70,7 +70,7 @@ function assemble(sections: readonly Section[], context: ReportContext, meta: Re
     invocation: {
       ...(context.task !== undefined ? { task: context.task } : {}),
       inputs: context.inputs,
-      used: context.usedInput,
+      used: context.inputs[0] ?? '',
       ...(context.target ? { target: context.target.file } : {}),
       patterns: context.patterns,
       patternSource: meta.patternSource,

@@ -102,9 +102,8 @@ export interface ReportContext {
   readonly task?: string;
   /** The patterns in force, in canonical order. */
   readonly patterns: readonly PatternId[];
-  /** Inputs as given, and the one the current state was read from. */
+  /** The inputs the current state was read from, as given; several are merged into one model. */
   readonly inputs: readonly string[];
-  readonly usedInput: string;
   /** Questions the self-review's revision raised for gaps it found (see report-questions.ts). */
   readonly raisedQuestions?: readonly ReportQuestionId[];
 }

@@ -49,7 +49,6 @@ export async function buildExampleReport(file: string, options: ExampleReportOpt
       ...(options.task ? { task: options.task } : {}),
       patterns: choice.patterns,
       inputs: [loaded.path],
-      usedInput: loaded.path,
     },
     { kestraVersion: '0.0.0-test', patternSource: options.patterns ? 'given' : 'default', patternReason: choice.reason },
   );
@@ -79,7 +78,6 @@ export async function analyzedExampleContext(file: string, patterns?: readonly P
     reviewSpec: reviewSpecOf(model, analysis, failure),
     patterns: choice.patterns,
     inputs: [path],
-    usedInput: path,
   };
 }
 

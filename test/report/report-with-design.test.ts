@@ -13,7 +13,7 @@ async function designedReport(task = TASK) {
   const result = await loadSpec(join(examplesDir, 'two-node-homelab.yaml'));
   if (!result.model) throw new Error('example does not load');
   const model = result.model;
-  return planReport({ current: { file: 'examples/two-node-homelab.yaml', result: { ...result, model } }, inputs: ['examples/two-node-homelab.yaml'], task, ruleSetup: ruleSetupFor(model, EMPTY_RULE_CONFIG, []) });
+  return planReport({ current: { files: ['examples/two-node-homelab.yaml'], result: { ...result, model } }, task, ruleSetup: ruleSetupFor(model, EMPTY_RULE_CONFIG, []) });
 }
 
 const text = (report: Awaited<ReturnType<typeof designedReport>>, id: string) => sectionText(report.sections.find((section) => section.id === id));

@@ -5,7 +5,7 @@ import { EXIT, UsageError } from '../../usage-error.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
 
 interface LintOptions {
-  readonly spec?: string;
+  readonly spec?: readonly string[];
   readonly format: 'text' | 'json' | 'sarif';
   readonly failOn: 'error' | 'warning' | 'info' | 'none';
   readonly tolerance?: string;
@@ -16,7 +16,7 @@ export function lintCommand(io: Io, setExitCode: (code: number) => void): Comman
   return new Command('lint')
     .description('Review a Markdown infrastructure plan: missing sections, risks without mitigations, steps without validation or rollback, destructive commands without backup, filler, and (with --spec) names and figures that disagree with the inventory.')
     .argument('<plan>', 'Markdown plan to review')
-    .option('--spec <spec>', 'YAML or JSON spec to cross-check hosts, pools, VLANs and figures against')
+    .option('--spec <spec>', 'YAML or JSON spec (or Markdown inventory) to cross-check hosts, pools, VLANs and figures against; repeat it to merge several into one model', (value: string, previous: string[] = []) => [...previous, value])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info', 'none']).default('error'))
     .option('--tolerance <percent>', 'how far a stated figure may be from the computed one (default 10%)')

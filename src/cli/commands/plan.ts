@@ -17,7 +17,7 @@ export interface PlanOptions {
 export function planCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command('plan')
     .description('Write the architecture report: current and target state, risks, a phased runbook with validation and rollback, and a checklist.')
-    .argument('<inputs...>', 'specs (YAML, JSON or a Markdown inventory), or the persona invocation "Persona: Kestra. Task: …. Inputs: …. Patterns: …."')
+    .argument('<inputs...>', 'specs (YAML, JSON or a Markdown inventory; several are merged into one model), or the persona invocation "Persona: Kestra. Task: …. Inputs: …. Patterns: …."')
     .option('--task <text>', 'what to plan, in a sentence (default: review the current state)')
     .option('--patterns <list>', 'patterns, separated by "," or "+": planning-phase, chain-of-thought, rule-based-reasoning, recursive-self-eval, meta-rules, orchestration (default: chosen for the task)')
     .option('--target <spec>', 'a spec of the desired state, to plan the change towards')
@@ -28,7 +28,7 @@ export function planCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option('--rules <file>', 'more custom rules (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .addHelpText(
       'after',
-      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra plan examples/three-node-ceph.yaml --format html -o report.html\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster with shared storage and backup strategy. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n\nExit codes: 0 report written, 2 invalid input or usage.',
+      '\nExamples:\n  $ kestra plan examples/two-node-homelab.yaml\n  $ kestra plan examples/three-node-ceph.yaml --format html -o report.html\n  $ kestra plan examples/hardware-inventory.md examples/homelab-offsite.yaml   # merged into one model\n  $ kestra "Persona: Kestra. Task: Design a two-node Proxmox cluster with shared storage and backup strategy. Inputs: examples/two-node-homelab.yaml. Patterns: chain-of-thought + rule-based reasoning."\n\nExit codes: 0 report written, 2 invalid input or usage.',
     )
     .action(async (inputs: string[], options: PlanOptions) => {
       const { runPlan } = await import('./plan/run-plan.js');

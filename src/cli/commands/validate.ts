@@ -3,23 +3,25 @@ import type { Io } from '../io.js';
 import { EXIT } from '../../usage-error.js';
 import { renderDiagnostics } from '../diagnostics-output.js';
 
-/** `kestra validate <spec>`: checks a spec and prints what was understood and assumed. */
+/** `kestra validate <specs...>`: checks a spec (several: merged into one model) and prints what was understood and assumed. */
 export function validateCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command('validate')
     .description('Check a spec: syntax, schema, units and references, with located errors.')
-    .argument('<spec>', 'YAML or JSON spec, or a Markdown hardware inventory (.md)')
+    .argument('<specs...>', 'YAML or JSON spec, or a Markdown hardware inventory (.md); several are merged into one model')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra validate examples/hardware-inventory.md   # prints what was understood, assumed and missing\n\nExit codes: 0 valid, 2 invalid input.')
-    .action(async (specPath: string, options: { format: 'text' | 'json' }) => {
-      const { loadSpec } = await import('../../intake/load-spec.js');
+    .addHelpText('after', '\nExample:\n  $ kestra validate examples/two-node-homelab.yaml\n  $ kestra validate examples/hardware-inventory.md   # prints what was understood, assumed and missing\n  $ kestra validate examples/hardware-inventory.md examples/homelab-offsite.yaml   # merged into one model\n\nExit codes: 0 valid, 2 invalid input.')
+    .action(async (specPaths: string[], options: { format: 'text' | 'json' }) => {
+      const { loadSpecs } = await import('../../intake/load-specs.js');
       const { describeCounts, summarizeModel } = await import('../../model/summary.js');
-      const result = await loadSpec(specPath);
+      const result = await loadSpecs(specPaths);
+      const merged = specPaths.length > 1;
       const valid = result.model !== undefined;
       if (options.format === 'json') {
         io.stdout(
           `${JSON.stringify(
             {
-              file: specPath,
+              file: specPaths[0],
+              ...(merged ? { files: specPaths } : {}),
               valid,
               summary: result.model ? summarizeModel(result.model) : undefined,
               diagnostics: result.diagnostics,
@@ -35,7 +37,7 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
         io.stderr(renderDiagnostics(result.diagnostics));
         if (result.model) {
           const summary = summarizeModel(result.model);
-          const lines = [`${specPath}: valid — site "${summary.site}": ${describeCounts(summary)}`];
+          const lines = [`${specPaths.join(', ')}: valid${merged ? ' (merged)' : ''} — site "${summary.site}": ${describeCounts(summary)}`];
           if (result.inventory) {
             const { renderInventoryReport } = await import('../../intake/markdown/inventory-report.js');
             io.stdout(`${lines[0]}\n\n${renderInventoryReport(result.inventory)}`);
@@ -43,10 +45,11 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
             return;
           }
           if (result.assumptions.length > 0) {
+            const { citeSources } = await import('../../report/cite-sources.js');
             lines.push('', 'Assumptions:');
             for (const assumption of result.assumptions) {
-              const where = assumption.sources.slice(0, 6).map((source) => `line ${source.line}`).join(', ');
-              const more = assumption.sources.length > 6 ? ` and ${assumption.sources.length - 6} more` : '';
+              const where = merged ? citeSources(assumption.sources, 6) : assumption.sources.slice(0, 6).map((source) => `line ${source.line}`).join(', ');
+              const more = !merged && assumption.sources.length > 6 ? ` and ${assumption.sources.length - 6} more` : '';
               lines.push(`  - ${assumption.text}${where ? ` (${where}${more})` : ''}`);
             }
           }

@@ -84,8 +84,7 @@ export const planTool = defineTool({
     }
     const report = await planReport({
       ruleSetup,
-      current: { file: current.file, result: current },
-      inputs: [current.file],
+      current: { files: [current.file], result: current },
       ...(target !== undefined ? { target: { file: target.file, model: target.model } } : {}),
       ...(input.task !== undefined && input.task.trim() !== '' ? { task: input.task } : {}),
       ...(patterns !== undefined && patterns.length > 0 ? { patterns } : {}),

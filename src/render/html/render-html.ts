@@ -11,7 +11,7 @@ export function renderHtml(report: ReportModel, svgs: ReadonlyMap<string, string
   const { invocation } = report;
   const meta: [string, string][] = [];
   if (invocation.task) meta.push(['Task', escapeHtml(invocation.task)]);
-  meta.push(['Input', `<code>${escapeHtml(invocation.used)}</code>${invocation.inputs.length > 1 ? ` (of ${invocation.inputs.map((input) => `<code>${escapeHtml(input)}</code>`).join(', ')})` : ''}`]);
+  meta.push(invocation.inputs.length > 1 ? ['Inputs', `${invocation.inputs.map((input) => `<code>${escapeHtml(input)}</code>`).join(', ')} (merged)`] : ['Input', `<code>${escapeHtml(invocation.used)}</code>`]);
   if (invocation.target) meta.push(['Target spec', `<code>${escapeHtml(invocation.target)}</code>`]);
   meta.push(['Patterns', `${invocation.patterns.map((pattern) => `<code>${escapeHtml(pattern)}</code>`).join(', ') || 'none'} (${invocation.patternSource === 'given' ? 'as asked' : `chosen by default: ${escapeHtml(invocation.patternReason)}`})`]);
   if (report.date) meta.push(['Date', escapeHtml(report.date)]);

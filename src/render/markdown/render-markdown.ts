@@ -16,7 +16,7 @@ function header(report: ReportModel): string {
   const { invocation } = report;
   const lines = [`# ${escapeText(report.title)}`, ''];
   if (invocation.task) lines.push(`- **Task:** ${escapeText(invocation.task)}`);
-  lines.push(`- **Input:** ${codeSpan(invocation.used, false)}${invocation.inputs.length > 1 ? ` (of ${invocation.inputs.map((input) => codeSpan(input, false)).join(', ')})` : ''}`);
+  lines.push(invocation.inputs.length > 1 ? `- **Inputs:** ${invocation.inputs.map((input) => codeSpan(input, false)).join(', ')} (merged)` : `- **Input:** ${codeSpan(invocation.used, false)}`);
   if (invocation.target) lines.push(`- **Target spec:** ${codeSpan(invocation.target, false)}`);
   lines.push(`- **Patterns:** ${invocation.patterns.map((pattern) => codeSpan(pattern, false)).join(', ') || 'none'} (${invocation.patternSource === 'given' ? 'as asked' : `chosen by default: ${escapeText(invocation.patternReason)}`})`);
   if (report.date) lines.push(`- **Date:** ${escapeText(report.date)}`);

@@ -6,6 +6,7 @@ import { remediationsOf } from '../remediations.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
+import { inputNames } from '../input-names.js';
 import { PLANNING_SECTION_ID, sectionTitles } from '../section-ids.js';
 import { definePattern } from './pattern-module.js';
 
@@ -37,7 +38,7 @@ function planningSection(context: ReportContext): Section {
     { kind: 'heading', text: 'Mission' },
     { kind: 'paragraph', text: [context.task ?? 'Review the current state and plan the remediation of what it gets wrong.'] },
     { kind: 'heading', text: 'Inputs' },
-    { kind: 'bullets', items: [...context.inputs.map((input): RichText => [code(input), input === context.usedInput ? `: ${counts}` : ': checked, not merged']), ...(context.target ? [['Target spec ', code(context.target.file)] as RichText] : [])] },
+    { kind: 'bullets', items: [[...inputNames(context.inputs), `: ${counts}`] as RichText, ...(context.target ? [['Target spec ', code(context.target.file)] as RichText] : [])] },
     { kind: 'heading', text: 'Constraints' },
     constraintItems.length > 0 ? { kind: 'bullets', items: constraintItems } : { kind: 'paragraph', text: ['The spec states no budget, maintenance window, zero-downtime scope or goal.'] },
     { kind: 'heading', text: 'Key risks' },

@@ -10,6 +10,8 @@ import type { ReportContext } from '../report-inputs.js';
 import { reportQuestion } from '../report-questions.js';
 import type { Block, RichText, Section } from '../report-model.js';
 import { code, joinRich } from '../rich-text.js';
+import { inputNames } from '../input-names.js';
+import { citeSources } from '../cite-sources.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** The heading of the full list of computed figures, which the narrative points to. */
@@ -70,10 +72,9 @@ export function buildAssumptions(context: ReportContext): Section {
 }
 
 function inputItems(context: ReportContext): RichText[] {
-  const items: RichText[] = [['The current state is read from ', code(context.usedInput), '.']];
-  const others = context.inputs.filter((input) => input !== context.usedInput);
-  if (others.length > 0) {
-    items.push(['Also given and checked: ', ...joinRich(others.map(code), ', '), '. This report is built from ', code(context.usedInput), ' alone: merging several inventories into one model is not supported yet.']);
+  const items: RichText[] = [['The current state is read from ', ...inputNames(context.inputs), '.']];
+  if (context.inputs.length > 1) {
+    items.push(['The inputs were merged into one model before validation: an id defined in two of them must be defined alike, a reference may point into another input, and every figure and finding cites the file its value came from.']);
   }
   if (context.target) items.push(['The target state is read from ', code(context.target.file), '.']);
   // Which blueprints the task matched, and on which words: the reader can see why a design was chosen.
@@ -85,8 +86,5 @@ function inputItems(context: ReportContext): RichText[] {
 }
 
 function lines(assumption: Assumption): RichText {
-  if (assumption.sources.length === 0) return [];
-  const cited = assumption.sources.slice(0, MAX_LINES_CITED).map((source) => source.line);
-  const rest = assumption.sources.length - cited.length;
-  return [` (${assumption.sources[0]?.file ?? ''} line${cited.length === 1 ? '' : 's'} ${cited.join(', ')}${rest > 0 ? ` and ${rest} more` : ''})`];
+  return assumption.sources.length === 0 ? [] : [` (${citeSources(assumption.sources, MAX_LINES_CITED)})`];
 }

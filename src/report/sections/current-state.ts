@@ -12,6 +12,7 @@ import { storageBlocks } from '../inventory/storage.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { Block, Section } from '../report-model.js';
 import { code } from '../rich-text.js';
+import { inputNames } from '../input-names.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** The Current State section. */
@@ -23,7 +24,7 @@ export function buildCurrentState(context: ReportContext): Section {
     id: 'current-state',
     title: sectionTitles['current-state'],
     blocks: [
-      { kind: 'paragraph', text: [`The baseline: what `, code(context.usedInput), ` says "${site.name}" has today${site.location ? `, at ${site.location}` : ''}${price}.`] },
+      { kind: 'paragraph', text: [`The baseline: what `, ...inputNames(context.inputs), ` ${context.inputs.length > 1 ? 'say' : 'says'} "${site.name}" has today${site.location ? `, at ${site.location}` : ''}${price}.`] },
       ...topologyBlocks(model, 'topology-current', 'Network topology (current)'),
       ...inventoryBlocks(model),
     ],

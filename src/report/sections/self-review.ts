@@ -9,13 +9,13 @@ import { code } from '../rich-text.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** The Self-Review section for a finished review. */
-export function buildSelfReview(review: ReportReview, context: Pick<ReportContext, 'usedInput' | 'reviewSpec'>): Section {
+export function buildSelfReview(review: ReportReview, context: Pick<ReportContext, 'inputs' | 'reviewSpec'>): Section {
   const lint = review.checks.filter((check) => check.source === 'lint');
   const model = review.checks.filter((check) => check.source === 'report');
   const applied = lint.filter((check) => check.status !== 'not-applicable');
   const passed = review.checks.filter((check) => check.passed && check.status !== 'not-applicable').length;
   const counted = review.checks.filter((check) => check.status !== 'not-applicable').length;
-  const command = code(`kestra lint report.md${context.reviewSpec ? ` --spec ${context.usedInput}` : ''}`);
+  const command = code(`kestra lint report.md${context.reviewSpec ? context.inputs.map((input) => ` --spec ${input}`).join('') : ''}`);
   const blocks: Block[] = [
     {
       kind: 'paragraph',

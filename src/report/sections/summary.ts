@@ -15,6 +15,7 @@ import { baselineSteps } from '../steps/baseline-steps.js';
 import { type ReportContext, type ReportFinding, type ReportSpof, type Severity, severityOrder, sortFindings } from '../report-inputs.js';
 import type { Block, Inline, RichText, Section } from '../report-model.js';
 import { code, fact, joinRich, rule } from '../rich-text.js';
+import { inputNames } from '../input-names.js';
 import { sectionTitles } from '../section-ids.js';
 
 /** Conclusions the Summary lists. */
@@ -58,7 +59,7 @@ function scope(context: ReportContext): RichText {
     .map(([name, value]) => `${value} ${value === 1 ? singular(name) : name}`)
     .join(', ');
   const task: RichText = context.task ? [' The task: ', { kind: 'strong', text: context.task }, '.'] : [' No task was given, so this is a review of the current state and the plan to remedy what it finds.'];
-  return [`Site "${summary.site}"${context.model.site.location ? ` (${context.model.site.location})` : ''}, read from `, code(context.usedInput), `: ${counts || 'no components'}.`, ...task];
+  return [`Site "${summary.site}"${context.model.site.location ? ` (${context.model.site.location})` : ''}, read from `, ...inputNames(context.inputs), `: ${counts || 'no components'}.`, ...task];
 }
 
 /** Up to five conclusions, most severe and widest first, spread over layers. */

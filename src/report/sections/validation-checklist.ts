@@ -9,6 +9,7 @@ import { migrationStepIds } from '../steps/migration-steps.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { RichText, Section } from '../report-model.js';
 import { code, joinRich, rule } from '../rich-text.js';
+import { inputArguments } from '../input-names.js';
 import { sectionTitles } from '../section-ids.js';
 
 type Row = readonly [RichText, RichText, RichText];
@@ -20,7 +21,7 @@ export function buildValidationChecklist(context: ReportContext): Section {
   const verify = context.migration ? [...migrationStepIds(context.migration).values()].pop() : undefined;
   for (const check of context.design?.validation ?? []) rows.push([[check], verify ? ['the verification step ', code(verify)] : ['by hand, after the change'], ['holds as stated']]);
   for (const remediation of remediationsOf(context)) {
-    rows.push([[rule(remediation.ruleId), ' remedied (step ', code(remediation.stepId), ')'], [code(`kestra analyze ${context.usedInput}`)], ['not reported for ', ...joinRich(remediation.subjects.map(code), ', ')]]);
+    rows.push([[rule(remediation.ruleId), ' remedied (step ', code(remediation.stepId), ')'], [code(`kestra analyze ${inputArguments(context.inputs)}`)], ['not reported for ', ...joinRich(remediation.subjects.map(code), ', ')]]);
   }
   return {
     id: 'validation-checklist',

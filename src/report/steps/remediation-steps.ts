@@ -10,6 +10,7 @@ import { restorePoints } from './restore-points.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { ActionStep, Inline, RichText } from '../report-model.js';
 import { code, fact, joinRich, rule } from '../rich-text.js';
+import { inputArguments } from '../input-names.js';
 
 export interface Phase {
   readonly number: number;
@@ -43,7 +44,7 @@ export function remediationPhases(context: ReportContext, window: string | undef
 
 function step(remediation: Remediation, context: ReportContext, window: string | undefined): ActionStep {
   const subjects = joinRich(remediation.subjects.map(code), ', ');
-  const analyze = code(`kestra analyze ${context.usedInput}`);
+  const analyze = code(`kestra analyze ${inputArguments(context.inputs)}`);
   const handling: { readonly rollback: string; readonly downtime?: string; readonly blastRadius?: string } = layerHandling[remediation.layer] ?? { rollback: 'Return the changed components to the configuration saved in step {baseline}; restore data from the backup of step {backup} if any was touched.' };
   const figures = remediation.evidence.flatMap((id) => {
     const value = context.analysis?.byId.get(id);

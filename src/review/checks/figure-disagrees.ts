@@ -32,7 +32,7 @@ export const figureDisagrees = definePlanCheck({
       if (off <= context.tolerance) continue;
       // Facts print in their own unit; the only figure read from the spec itself is installed memory.
       const shown = isNumericFact(fact) ? formatFactValue(fact) : formatMemory(expected as Bytes);
-      const source = isNumericFact(fact) ? `fact ${fact.id}` : `${model.files[0] ?? 'the spec'}`;
+      const source = isNumericFact(fact) ? `fact ${fact.id}` : model.files.length > 0 ? model.files.join(' + ') : 'the spec';
       findings.push({
         at: statement.at,
         message: `"${statement.subject}" ${statement.kind.label} stated as ${statement.text}; Kestra has ${shown} (${source}), ${Math.round(off * 100)} % off (tolerance ${Math.round(context.tolerance * 100)} %)`,

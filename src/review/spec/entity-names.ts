@@ -25,7 +25,7 @@ export function specNames(model: Model): SpecNames {
   }
   for (const device of model.network.devices) for (const port of device.ports ?? []) known.add(port.id.toLowerCase());
   for (const pool of model.storage.zfs) if (pool.name) known.add(pool.name.toLowerCase());
-  return { entities, known, vlanIds: new Set(model.network.vlans.map((vlan) => vlan.vid)), file: model.files[0] ?? 'the spec' };
+  return { entities, known, vlanIds: new Set(model.network.vlans.map((vlan) => vlan.vid)), file: model.files.length > 0 ? model.files.join(' + ') : 'the spec' };
 }
 
 /** Words a plan puts right before or after a name to say what kind of thing it is. */

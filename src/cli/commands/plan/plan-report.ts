@@ -18,10 +18,8 @@ import { analyzeLoadedSite, type SiteAnalysis } from '../../site-analysis.js';
 export type ReportFormat = 'md' | 'json' | 'html';
 
 export interface PlanReportInput {
-  /** The inventory the report is built from, as loaded, and the name it was given by. */
-  readonly current: { readonly file: string; readonly result: LoadResult & { readonly model: Model } };
-  /** Every input named (the report says which one it used). */
-  readonly inputs: readonly string[];
+  /** The current state as loaded (several inputs merged into one model: intake/load-specs.ts), and the inputs' names as given. */
+  readonly current: { readonly files: readonly string[]; readonly result: LoadResult & { readonly model: Model } };
   /** A spec of the desired state. */
   readonly target?: { readonly file: string; readonly model: Model };
   readonly task?: string;
@@ -65,8 +63,7 @@ export async function planReport(input: PlanReportInput): Promise<ReportModel> {
       ...(input.target ? { target: { file: input.target.file, model: input.target.model, analysis: design?.targetAnalysis ?? site.analysis } } : {}),
       ...(input.task !== undefined ? { task: input.task } : {}),
       patterns: choice.patterns,
-      inputs: input.inputs,
-      usedInput: input.current.file,
+      inputs: input.current.files,
     },
     { kestraVersion: VERSION, ...(input.date ? { date: input.date } : {}), patternSource: input.patterns ? 'given' : 'default', patternReason: choice.reason },
   );
