@@ -9,7 +9,7 @@ import { factsTable } from '../narrative/layer-blocks.js';
 import type { ReportContext } from '../report-inputs.js';
 import { reportQuestion } from '../report-questions.js';
 import type { Block, RichText, Section } from '../report-model.js';
-import { code, joinRich } from '../rich-text.js';
+import { code } from '../rich-text.js';
 import { inputNames } from '../input-names.js';
 import { citeSources } from '../cite-sources.js';
 import { sectionTitles } from '../section-ids.js';

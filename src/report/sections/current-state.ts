@@ -11,7 +11,6 @@ import { clusterBlocks } from '../inventory/services.js';
 import { storageBlocks } from '../inventory/storage.js';
 import type { ReportContext } from '../report-inputs.js';
 import type { Block, Section } from '../report-model.js';
-import { code } from '../rich-text.js';
 import { inputNames } from '../input-names.js';
 import { sectionTitles } from '../section-ids.js';
 
