@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { parseSize } from './units/index.js';
-import { schemasAt } from '../model/schema/schema-walk.js';
+import { childSchemas, schemasAt } from '../model/schema/schema-walk.js';
 import { sizeConventions } from '../model/schema/fields.js';
 import type { Assumption, Source } from '../model/types.js';
 import type { PathSegment } from './yaml-document.js';
@@ -12,19 +12,21 @@ import type { PathSegment } from './yaml-document.js';
 /** Lists the unit-convention assumptions used by string sizes in `data`. */
 export function unitAssumptions(data: unknown, root: z.core.$ZodType, locate: (path: readonly PathSegment[]) => Source): Assumption[] {
   const used: Record<'memory' | 'disk', Source[]> = { memory: [], disk: [] };
-  const visit = (value: unknown, path: PathSegment[]) => {
+  // The schema is walked alongside the data, one step per level, rather than from the root for every value.
+  const visit = (value: unknown, path: PathSegment[], schemas: readonly z.core.$ZodType[]) => {
+    if (schemas.length === 0) return;
     if (typeof value === 'string') {
-      const schema = schemasAt(root, path).find((candidate) => sizeConventions.has(candidate));
+      const schema = schemas.find((candidate) => sizeConventions.has(candidate));
       const convention = schema ? sizeConventions.get(schema)?.convention : undefined;
       if (!convention) return;
       const parsed = parseSize(value, convention);
       if (parsed.ok && parsed.value.conventionApplied) used[convention].push(locate(path));
       return;
     }
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index], childSchemas(schemas, index)));
+    else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, [...path, key], childSchemas(schemas, key));
   };
-  visit(data, []);
+  visit(data, [], schemasAt(root, []));
   const assumptions: Assumption[] = [];
   if (used.memory.length > 0) {
     assumptions.push({

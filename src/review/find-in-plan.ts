@@ -107,6 +107,13 @@ export function anchorOf(plan: PlanDocument, kinds: readonly SectionKind[]): Pla
   return { line: 1, column: 1 };
 }
 
+/** True when `pattern` matches anywhere in the plan's prose or inline code outside Self-Review (matchRuns without collecting). */
+export function hasMatch(plan: PlanDocument, pattern: RegExp): boolean {
+  const searchable = searchableOf(plan);
+  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  return (['text', 'inline-code'] as const).some((kind) => mayMatch(pattern, searchable.joined[kind]) && searchable.runs[kind].some((run) => single.test(run.text)));
+}
+
 /** Distinct lower-cased matches of `pattern` over the plan's prose and inline code, outside Self-Review. */
 export function distinctTerms(plan: PlanDocument, pattern: RegExp): Set<string> {
   return new Set(matchRuns(plan, pattern, ['text', 'inline-code']).map((match) => match.text.toLowerCase()));

@@ -18,17 +18,20 @@ export function knownKeys(root: AnySchema, path: readonly PathSegment[]): string
 /** The schemas (unwrapped, unions not expanded) that describe the value at `path`. */
 export function schemasAt(root: AnySchema, path: readonly PathSegment[]): AnySchema[] {
   let current: AnySchema[] = [root];
-  for (const segment of path) {
-    const next: AnySchema[] = [];
-    for (const schema of current.flatMap(expandUnions)) {
-      const def = schema._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
-      if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) next.push(unwrap(def.shape[segment]));
-      else if (def.type === 'array' && def.element && typeof segment === 'number') next.push(unwrap(def.element));
-      else if (def.type === 'record' && def.valueType) next.push(unwrap(def.valueType));
-    }
-    current = next;
-  }
+  for (const segment of path) current = childSchemas(current, segment);
   return current;
+}
+
+/** One step of schemasAt: the schemas of the value under `segment` of a value that `schemas` describe. */
+export function childSchemas(schemas: readonly AnySchema[], segment: PathSegment): AnySchema[] {
+  const next: AnySchema[] = [];
+  for (const schema of schemas.flatMap(expandUnions)) {
+    const def = schema._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) next.push(unwrap(def.shape[segment]));
+    else if (def.type === 'array' && def.element && typeof segment === 'number') next.push(unwrap(def.element));
+    else if (def.type === 'record' && def.valueType) next.push(unwrap(def.valueType));
+  }
+  return next;
 }
 
 function expandUnions(schema: AnySchema): AnySchema[] {

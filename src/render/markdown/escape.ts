@@ -27,9 +27,14 @@ const autolinkStarts = /(?<=www)\.|:(?=\/\/)|@/gi;
  */
 const webAddress = /https?:\/\/[^\s<>"'`|\\()[\]{}&]*[^\s<>"'`|\\()[\]{}&.,;:!?*_~]/g;
 
+/** Quick tests that say when the patterns above cannot match: most text has nothing to escape, and a report escapes thousands of strings. */
+const mayHoldSpecials = /[\\`*[\]<>|~_&]/;
+const mayHoldAutolinkStart = /www\.|:\/\/|@/i;
+
 /** One-line text with every Markdown special escaped; safe in paragraphs, list items, headings and table cells. */
 export function escapeText(text: string): string {
   const line = oneLine(text);
+  if (!line.includes('http')) return escapePlain(line);
   let out = '';
   let last = 0;
   for (const match of line.matchAll(webAddress)) {
@@ -40,7 +45,8 @@ export function escapeText(text: string): string {
 }
 
 function escapePlain(text: string): string {
-  return text.replace(inlineSpecials, (char) => `\\${char}`).replace(autolinkStarts, (char) => `\\${char}`);
+  const escaped = mayHoldSpecials.test(text) ? text.replace(inlineSpecials, (char) => `\\${char}`) : text;
+  return mayHoldAutolinkStart.test(escaped) ? escaped.replace(autolinkStarts, (char) => `\\${char}`) : escaped;
 }
 
 /** Escapes what would start a block at the beginning of a line: "#", "-", "+", "=", "1." and "1)". */

@@ -1,4 +1,4 @@
-import { anchorOf, distinctTerms } from '../find-in-plan.js';
+import { anchorOf, hasMatch } from '../find-in-plan.js';
 import { type FindingDraft, definePlanCheck } from '../types.js';
 
 const spofTerms = /\bsingle[- ]points? of failure\b|\bspofs?\b|\bsingle (?:switch|router|uplink|ups|nic|psu|disk|node|host) (?:is|are|takes|would)\b|\bno redundan\w*\b/gi;
@@ -16,10 +16,10 @@ export const spofNotNamed = definePlanCheck({
   run(plan) {
     const at = anchorOf(plan, ['risks']);
     const findings: FindingDraft[] = [];
-    if (distinctTerms(plan, spofTerms).size === 0) {
+    if (!hasMatch(plan, spofTerms)) {
       findings.push({ at, message: 'the plan never names a single point of failure (or says there is none)', fix: 'list each component whose loss takes a service down, e.g. "sw1 is a SPOF for every host"' });
     }
-    if (distinctTerms(plan, blastRadiusTerms).size === 0) {
+    if (!hasMatch(plan, blastRadiusTerms)) {
       findings.push({ at, message: 'the plan never states a blast radius: what goes down when a component fails', fix: 'for each risk, say what goes down with it (hosts, services, users) and for how long' });
     }
     return { status: 'checked', findings, checked: 2 };
