@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type SectionKind, sectionKinds, sectionSynonyms } from '../../src/review/parse/section-synonyms.js';
 import { headingKinds, headingNumber, normalizeHeading } from '../../src/review/parse/match-heading.js';
 import { reviewPlanMarkdown } from '../../src/review/index.js';
 
@@ -54,5 +56,31 @@ describe('heading recognition', () => {
   it('a bold "**Rollback:** …" paragraph opens a Rollback section; an ordinary bold sentence does not', () => {
     const result = reviewPlanMarkdown('Intro.\n\n**Rollback:** restore the snapshot.\n\n**Note that this is bold.** More text.\n');
     expect(result.sections.map((section) => [section.line, section.kind])).toEqual([[3, 'Rollback']]);
+  });
+});
+
+describe('headingKinds on words around a synonym', () => {
+  // The reference: try every synonym, longest first, for a whole-word prefix or suffix of the part.
+  const owners = new Map<string, SectionKind[]>();
+  for (const kind of sectionKinds) for (const synonym of sectionSynonyms[kind]) owners.set(synonym, [...(owners.get(synonym) ?? []), kind]);
+  const byLength = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  function reference(part: string): SectionKind[] {
+    const whole = owners.get(part);
+    if (whole) return whole;
+    const found = byLength.find((synonym) => part.startsWith(`${synonym} `) || part.endsWith(` ${synonym}`));
+    return sectionKinds.filter((kind) => (found === undefined ? [] : (owners.get(found) ?? [])).includes(kind));
+  }
+  const words = [...new Set([...owners.keys()].flatMap((synonym) => synonym.split(' ')))];
+
+  it('finds what trying every synonym finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...owners.keys()), fc.constantFrom('plan', 'the', 'of', 'x')), { minLength: 1, maxLength: 6 }), (parts) => {
+        const part = parts.join(' ');
+        // One part only: no "and", "/", "," or " - " that would split it.
+        fc.pre(!/\s(?:and|\/|\+|,|;|&)\s|[/,;+]|\s[-–—]\s/.test(part));
+        expect(headingKinds(part)).toEqual(reference(part));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

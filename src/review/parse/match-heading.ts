@@ -41,8 +41,23 @@ const synonymOwners: ReadonlyMap<string, readonly SectionKind[]> = (() => {
   return owners;
 })();
 
-/** Longest synonyms first, so "risk register" wins over "risk" at a word boundary. */
-const synonymsByLength = [...synonymOwners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * The synonym a part of a heading starts or ends with, as whole words: the longest, so "risk register"
+ * wins over "risk" (alphabetical among equals). Looks up the part's leading and trailing word runs rather
+ * than trying every synonym: a report has hundreds of headings.
+ */
+function edgeSynonym(part: string): string | undefined {
+  let best: string | undefined;
+  const consider = (candidate: string) => {
+    if (!synonymOwners.has(candidate)) return;
+    if (best === undefined || candidate.length > best.length || (candidate.length === best.length && candidate < best)) best = candidate;
+  };
+  for (let space = part.indexOf(' '); space !== -1; space = part.indexOf(' ', space + 1)) {
+    consider(part.slice(0, space));
+    consider(part.slice(space + 1));
+  }
+  return best;
+}
 
 /** Section kinds a normalised heading names (`wholeOnly`: only an exact synonym, for document titles): whole match first, then each part of "X and Y" / "X / Y", then leading or trailing words. */
 export function headingKinds(normalized: string, wholeOnly = false): SectionKind[] {
@@ -61,12 +76,8 @@ export function headingKinds(normalized: string, wholeOnly = false): SectionKind
       for (const kind of exact) kinds.add(kind);
       continue;
     }
-    for (const synonym of synonymsByLength) {
-      if (part.startsWith(`${synonym} `) || part.endsWith(` ${synonym}`)) {
-        for (const kind of synonymOwners.get(synonym) ?? []) kinds.add(kind);
-        break;
-      }
-    }
+    const synonym = edgeSynonym(part);
+    if (synonym !== undefined) for (const kind of synonymOwners.get(synonym) ?? []) kinds.add(kind);
   }
   return sectionKinds.filter((kind) => kinds.has(kind));
 }
