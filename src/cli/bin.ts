@@ -2,7 +2,7 @@
 /**
  * The `kestra` executable. It runs the bundled CLI (dist/cli/kestra.cjs, see bundle-entry.ts) compiled
  * from the V8 code cache written at build time (dist/cli/kestra.cache): a cold Node would otherwise spend
- * most of a short run resolving, reading and compiling some 900 modules. When the bundle is missing (a
+ * most of a short run resolving, reading and compiling some 970 modules. When the bundle is missing (a
  * build without scripts/bundle.mjs) or KESTRA_NO_BUNDLE is set, it runs the modules directly; a cache
  * written by another Node version is rejected by V8 and the bundle is compiled as usual. Same commands,
  * same output either way; this file only decides how the program is loaded.

@@ -1,7 +1,7 @@
 /**
  * The entry point of the bundled CLI: scripts/bundle.mjs bundles the whole program from here into one
  * CommonJS file (dist/cli/kestra.cjs), and bin.ts compiles that file with a V8 code cache. One file
- * instead of some 900 modules, and code that is already compiled, is most of what makes `kestra`
+ * instead of some 970 modules, and code that is already compiled, is most of what makes `kestra`
  * start fast; what the commands do is the same as through main.ts (tests compare the two).
  */
 import { config } from 'zod';
@@ -9,7 +9,8 @@ import { processIo } from './io.js';
 import { run } from './main.js';
 
 // A run validates each schema a few times at most: zod's compiled fast path (a new Function per object
-// schema) costs more to build than it saves. https://zod.dev/packages/core (globalConfig.jitless)
+// schema) costs more to build than it saves. The switch is zod's globalConfig.jitless (zod/v4/core/core.d.ts,
+// https://github.com/colinhacks/zod/blob/main/packages/zod/src/v4/core/core.ts).
 config({ jitless: true });
 
 /** Runs `kestra` with `argv` (without node and script) and sets the process's exit code. */
