@@ -13,7 +13,7 @@ import { pathArgument } from './limits.js';
 import { isToolError, ToolError } from './tool-error.js';
 
 /** The default configuration file; the same name as rules/config/rule-setup.ts's CONFIG_FILE, kept here so that listing tools loads no rule module. */
-const DEFAULT_CONFIG = 'kestra.config.yaml';
+export const DEFAULT_CONFIG = 'kestra.config.yaml';
 
 /** The argument that names a rule configuration; spread into a tool's input object. */
 export const ruleConfigArguments = {
