@@ -9,20 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_FILE } from '../../src/rules/config/rule-setup.js';
 import { DEFAULT_CONFIG } from '../../src/mcp/rule-config-input.js';
 import { callError, callOk, startMcp, type McpSession } from '../helpers/mcp-client.js';
-import { examplesDir } from '../helpers/paths.js';
+import { examplesDir, fixturesDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const date = '2026-10-01';
-const houseRules = `severity:
-  security/management-reachable-from-untrusted: medium
-  observability/no-ups-monitoring: off
-rules:
-  - id: custom/no-notes-on-hosts
-    title: Hosts carry a note
-    for: hosts
-    when: [{ field: notes, exists: false }, { field: role, equals: nas }]
-    message: 'Host {id} has no notes.'
-`;
+const houseRules = readFileSync(join(fixturesDir, 'config', 'house-rules.yaml'), 'utf8');
 /** A misspelt field in a custom rule: line 5, column 21 is "critcality". */
 const broken = 'rules:\n  - id: custom/x\n    title: X\n    for: workloads\n    when: [{ field: critcality, equals: high }]\n    message: x\n';
 
