@@ -13,7 +13,8 @@ import type { Finding } from '../rules/finding.js';
 import { atOrAbove, type Severity } from '../rules/severity.js';
 import { renderDiagnostics } from './diagnostics-output.js';
 import type { Io } from './io.js';
-import { readRuleConfigs, ruleSetupFor, type RuleSetup } from './rule-setup.js';
+import { ruleSetupFor, type RuleSetup } from '../rules/config/rule-setup.js';
+import { readRuleConfigs } from './rule-setup.js';
 import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {

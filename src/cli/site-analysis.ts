@@ -11,7 +11,7 @@ import type { Model } from '../model/types.js';
 import type { RuleReport } from '../rules/engine.js';
 import { prepareRules } from './analyze-findings.js';
 import type { Io } from './io.js';
-import type { RuleSetup } from './rule-setup.js';
+import type { RuleSetup } from '../rules/config/rule-setup.js';
 
 /** A loaded, valid spec. */
 export type LoadedSpec = LoadResult & { readonly model: Model };

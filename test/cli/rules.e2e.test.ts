@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplesDir } from '../helpers/paths.js';
+import { examplesDir, fixturesDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const homelab = 'examples/two-node-homelab.yaml';
@@ -59,19 +59,7 @@ describe('kestra analyze findings (built CLI)', () => {
 
   it('reads kestra.config.yaml from the working directory: overrides, disabled rules, custom rules', () => {
     const dir = scratch();
-    writeFileSync(
-      join(dir, 'kestra.config.yaml'),
-      `severity:
-  security/management-reachable-from-untrusted: medium
-  observability/no-ups-monitoring: off
-rules:
-  - id: custom/no-notes-on-hosts
-    title: Hosts carry a note
-    for: hosts
-    when: [{ field: notes, exists: false }, { field: role, equals: nas }]
-    message: 'Host {id} has no notes.'
-`,
-    );
+    copyFileSync(join(fixturesDir, 'config', 'house-rules.yaml'), join(dir, 'kestra.config.yaml'));
     const result = runCli(['analyze', 'spec.yaml', ...date, '--format', 'json'], { cwd: dir });
     expect(result.stderr).toBe('');
     const { rules } = JSON.parse(result.stdout);

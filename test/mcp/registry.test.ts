@@ -74,7 +74,7 @@ describe('analyze sections', () => {
     });
     const second = defineAnalyzeSection({ key: 'echo', schema: z.number(), compute: async (context) => ({ value: await context.memo('answer', shared) }) });
     const tool = makeAnalyzeTool([first, second]);
-    expect(Object.keys(tool.output.shape)).toEqual(['file', 'site', 'facts', 'openQuestions', 'assumptions', 'probe', 'echo']);
+    expect(Object.keys(tool.output.shape)).toEqual(['file', 'files', 'site', 'config', 'facts', 'openQuestions', 'assumptions', 'probe', 'echo']);
     const files = confinedFiles({ roots: [examplesDir], allowWrite: false, writeFile: writeFileAtomic });
     const outcome = await tool.run(tool.input.parse({ path: 'small-office.yaml' }), { files });
     const structured = tool.output.parse(outcome.structured) as { probe: unknown; echo: unknown; assumptions: { id: string }[] };

@@ -89,7 +89,7 @@ describe('kestra mcp: malformed arguments are typed errors, and the server keeps
     const error = await callError(session.client, 'calc_ups', {});
     expect(error).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'load', message: 'required (expected string)' }] });
     const inventory = await callError(session.client, 'analyze', {});
-    expect(inventory).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'path', message: 'path or text is required' }] });
+    expect(inventory).toMatchObject({ code: 'invalid-arguments', issues: [{ path: 'path', message: 'path, paths or text is required' }] });
     await stillServing();
   });
 

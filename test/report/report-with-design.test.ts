@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planReport } from '../../src/cli/commands/plan/plan-report.js';
-import { ruleSetupFor } from '../../src/cli/rule-setup.js';
+import { ruleSetupFor } from '../../src/rules/config/rule-setup.js';
 import { loadSpec } from '../../src/intake/load-spec.js';
 import { EMPTY_RULE_CONFIG } from '../../src/rules/config/parse-config.js';
 import { examplesDir } from '../helpers/paths.js';

@@ -3,6 +3,7 @@ import { isUsageError } from '../../usage-error.js';
 import { dateArgument } from '../date-argument.js';
 import { inlineFormats, inventoryArguments, loadInventory, requireModel, type InlineFormat } from '../inventory-input.js';
 import { pathArgument, proseArgument, textArgument, valueArgument } from '../limits.js';
+import { configuredRules, ruleConfigArguments } from '../rule-config-input.js';
 import { assumptionSchema, openQuestionSchema } from '../schemas/model-notes.js';
 import { defineTool } from '../tool.js';
 import { ToolError } from '../tool-error.js';
@@ -29,7 +30,9 @@ const reportSchema = z.object({
 });
 
 const output = z.object({
-  file: z.string().describe('The inventory the report was built from.'),
+  file: z.string().describe('The inventory the report was built from (the first, when several were merged).'),
+  files: z.array(z.string()).optional().describe('Every inventory merged into the current state, in order; only when paths named several.'),
+  config: z.string().nullable().describe('The rule configuration applied (kestra.config.yaml of the first root, or the config argument); null: the built-in rules with the spec\'s own settings.'),
   markdown: z.string().describe('The report in Markdown, with ASCII diagrams and their Mermaid source.'),
   report: reportSchema.describe('The same report as data (docs/report-json.md).'),
   written: z.string().optional().describe('The file the report was written to, when output was given.'),
@@ -40,10 +43,11 @@ export const planTool = defineTool({
   name: 'plan',
   title: 'Write the architecture report',
   description:
-    "The report a senior architect would write for an inventory and a task (e.g. \"Design a two-node Proxmox cluster with shared storage and backup strategy\"): summary, current and target state, architecture narrative, options compared with figures, risks with single points of failure and blast radius, a phased runbook with pre-checks, validation and rollback for every step, a validation checklist, assumptions and open questions, and the report's own review. Answers with the Markdown and the same report as data; with output (and a server started with --allow-write), also writes it to a file.",
+    "The report a senior architect would write for an inventory and a task (e.g. \"Design a two-node Proxmox cluster with shared storage and backup strategy\"): summary, current and target state, architecture narrative, options compared with figures, risks with single points of failure and blast radius, a phased runbook with pre-checks, validation and rollback for every step, a validation checklist, assumptions and open questions, and the report's own review. The inventory may be several files of one site merged (paths); the findings apply the rule configuration kestra.config.yaml of the first --root directory when present, as `kestra plan` does. Answers with the Markdown and the same report as data; with output (and a server started with --allow-write), also writes it to a file.",
   input: z
     .object({
       ...inventoryArguments,
+      ...ruleConfigArguments,
       task: proseArgument.optional().describe('What to plan, in a sentence (default: review the current state).'),
       patterns: z
         .array(valueArgument)
@@ -76,15 +80,11 @@ export const planTool = defineTool({
       input.targetPath !== undefined || input.targetText !== undefined
         ? requireModel(await loadInventory({ path: input.targetPath, text: input.targetText, format: input.targetFormat }, files, { path: 'targetPath', text: 'targetText' }))
         : undefined;
-    // The built-in rules with the spec's own settings, as the analyze tool runs them (no configuration files).
-    const [{ ruleSetupFor }, { EMPTY_RULE_CONFIG }] = await Promise.all([import('../../cli/rule-setup.js'), import('../../rules/config/parse-config.js')]);
-    const ruleSetup = ruleSetupFor(current.model, EMPTY_RULE_CONFIG, []);
-    if (ruleSetup.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-      throw new ToolError({ code: 'invalid-input', message: `${current.file}: settings.severity names rules that do not exist`, diagnostics: ruleSetup.diagnostics, hint: 'list_rules gives every rule id' });
-    }
+    // The rules as the analyze tool runs them: the root's kestra.config.yaml (or config) applied, then the spec's own settings.
+    const { setup: ruleSetup, config } = await configuredRules(current.model, files, input.config);
     const report = await planReport({
       ruleSetup,
-      current: { files: [current.file], result: current },
+      current: { files: current.files, result: current },
       ...(target !== undefined ? { target: { file: target.file, model: target.model } } : {}),
       ...(input.task !== undefined && input.task.trim() !== '' ? { task: input.task } : {}),
       ...(patterns !== undefined && patterns.length > 0 ? { patterns } : {}),
@@ -99,7 +99,7 @@ export const planTool = defineTool({
       written = input.output;
     }
     return {
-      structured: { file: current.file, markdown, report: reportSchema.parse(JSON.parse(json)), ...(written !== undefined ? { written } : {}) },
+      structured: { file: current.file, ...(current.files.length > 1 ? { files: [...current.files] } : {}), config, markdown, report: reportSchema.parse(JSON.parse(json)), ...(written !== undefined ? { written } : {}) },
       text: written !== undefined ? `${markdown}\n(written to ${written})\n` : markdown,
     };
   },

@@ -15,6 +15,7 @@ const inventoryLineSchema = z.object({
 
 const output = z.object({
   file: z.string(),
+  files: z.array(z.string()).optional().describe('Every inventory merged into one model, in order; only when paths named several.'),
   valid: z.boolean().describe('True when the inventory has no errors.'),
   summary: z
     .object({ site: z.string(), counts: z.record(z.string(), z.number().int()).describe('Entities understood, by kind.') })
@@ -31,7 +32,7 @@ export const validateInventoryTool = defineTool({
   name: 'validate_inventory',
   title: 'Validate an inventory',
   description:
-    'Checks an inventory, by path or as text: a YAML/JSON spec (syntax, schema, units, references) or a Markdown hardware inventory (what each line was read as). Answers with located diagnostics (file:line:column, what was expected, a hint) and, for a valid inventory, what was understood (entity counts; for Markdown every line), what was assumed (unit conventions, defaults) and what is unknown (open questions). Call this first; an invalid inventory is an answer here, not an error.',
+    'Checks an inventory, by path, as several files of one site merged into one model (paths: e.g. Markdown notes and a YAML backup spec; an id defined differently in two files is an error naming both) or as text: a YAML/JSON spec (syntax, schema, units, references) or a Markdown hardware inventory (what each line was read as). Answers with located diagnostics (file:line:column, what was expected, a hint) and, for a valid inventory, what was understood (entity counts; for Markdown every line), what was assumed (unit conventions, defaults) and what is unknown (open questions). Call this first; an invalid inventory is an answer here, not an error.',
   input: z.object(inventoryArguments).strict(),
   output,
   async run(input, { files }) {
@@ -52,7 +53,8 @@ export const validateInventoryTool = defineTool({
       assumptions = [...assumptions, ...analysis.assumptions];
     }
     const summary = loaded.model === undefined ? undefined : summarizeModel(loaded.model);
-    const lines = [summary === undefined ? `${loaded.file}: invalid` : `${loaded.file}: valid — site "${summary.site}": ${describeCounts(summary)}`];
+    const name = loaded.files.length > 1 ? `${loaded.files.join(', ')} (merged)` : loaded.file;
+    const lines = [summary === undefined ? `${name}: invalid` : `${name}: valid — site "${summary.site}": ${describeCounts(summary)}`];
     if (loaded.diagnostics.length > 0) lines.push('', 'Diagnostics:', ...loaded.diagnostics.map((diagnostic) => `  ${formatDiagnostic(diagnostic).replace(/\n/gu, '\n  ')}`));
     if (loaded.inventory !== undefined && loaded.model !== undefined) {
       // The Markdown report lists its own assumptions and open questions with the lines they came from.
@@ -66,6 +68,7 @@ export const validateInventoryTool = defineTool({
     return {
       structured: {
         file: loaded.file,
+        ...(loaded.files.length > 1 ? { files: [...loaded.files] } : {}),
         valid: loaded.model !== undefined,
         ...(summary !== undefined ? { summary: { site: summary.site, counts: { ...summary.counts } } } : {}),
         assumptions: assumptions.map((assumption) => ({ ...assumption, sources: [...assumption.sources] })),

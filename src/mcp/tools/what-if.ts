@@ -8,6 +8,7 @@ import { ToolError } from '../tool-error.js';
 
 const output = z.object({
   file: z.string(),
+  files: z.array(z.string()).optional().describe('Every inventory merged into the model, in order; only when paths named several.'),
   site: z.string(),
   scenarios: z.array(z.object({ text: z.string().describe('The scenario as given.'), ...impactShape })),
 });
@@ -17,7 +18,7 @@ export const whatIfTool = defineTool({
   name: 'what_if',
   title: 'What if it fails?',
   description:
-    'Impact of failures on an inventory: for each scenario ("pve1 down", "sw1 down, ups1 fails", "isp down", "disk nas/hdd-1 down", "site power loss"), what fails, what goes down with it (hosts, workloads, VLANs, pools…), which HA guests restart where and which cannot. Components in one scenario fail together; scenarios are independent.',
+    'Impact of failures on an inventory (one file, several files of one site merged with paths, or text): for each scenario ("pve1 down", "sw1 down, ups1 fails", "isp down", "disk nas/hdd-1 down", "site power loss"), what fails, what goes down with it (hosts, workloads, VLANs, pools…), which HA guests restart where and which cannot. Components in one scenario fail together; scenarios are independent.',
   input: z
     .object({
       ...inventoryArguments,
@@ -48,6 +49,7 @@ export const whatIfTool = defineTool({
     return {
       structured: {
         file: loaded.file,
+        ...(loaded.files.length > 1 ? { files: [...loaded.files] } : {}),
         site: loaded.model.site.name,
         scenarios: results.map(({ text, result }) => ({
           text,

@@ -12,7 +12,7 @@ import type { Model } from '../../../model/types.js';
 import type { Plan } from '../../../plan/plan-types.js';
 import type { ReportModel } from '../../../report/report-model.js';
 import type { RuleReport } from '../../../rules/engine.js';
-import type { RuleSetup } from '../../rule-setup.js';
+import type { RuleSetup } from '../../../rules/config/rule-setup.js';
 import { analyzeLoadedSite, type SiteAnalysis } from '../../site-analysis.js';
 
 export type ReportFormat = 'md' | 'json' | 'html';
@@ -27,7 +27,7 @@ export interface PlanReportInput {
   readonly patterns?: readonly PatternId[];
   /** Stamps the report, and is "today" for the judgements that age (waiver expiry, days since a restore test). */
   readonly date?: string;
-  /** The rules and their settings, as `kestra analyze` would run them (see rule-setup.ts). */
+  /** The rules and their settings, as `kestra analyze` would run them (see rules/config/rule-setup.ts). */
   readonly ruleSetup: RuleSetup;
 }
 

@@ -7,11 +7,14 @@ import type { z } from 'zod';
 import type { Analysis } from '../../../analyze/run-analysis.js';
 import type { Assumption, Model } from '../../../model/types.js';
 import type { LoadedInventory } from '../../inventory-input.js';
+import type { ConfiguredRules } from '../../rule-config-input.js';
 
 /** What a section computes from. */
 export interface AnalyzeSectionContext {
   readonly loaded: LoadedInventory & { readonly model: Model };
   readonly analysis: Analysis;
+  /** The rules to run, with the root's rule configuration applied. */
+  readonly rules: ConfiguredRules;
   /** Today's date (YYYY-MM-DD) when the caller gave one. */
   readonly date?: string;
   /**
