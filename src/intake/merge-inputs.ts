@@ -10,6 +10,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Diagnostic, quoteValue } from './diagnostic.js';
+import { type Difference, firstDifference } from './first-difference.js';
 import { type PathSegment, toPointer } from './yaml-document.js';
 
 /** One input as read: its data (a mapping) and where each of its values sits in its file. */
@@ -163,7 +164,7 @@ class Merger {
         const first = children.get(String(match)) ?? node;
         if (id === undefined) return;
         if (isDeepStrictEqual(target[match], item)) this.duplicate(here, mergedPath, id, first);
-        else this.redefined(here, mergedPath, id, first);
+        else this.redefined(here, mergedPath, id, first, firstDifference(item, target[match]));
         return;
       }
       target.push(structuredClone(item));
@@ -179,8 +180,12 @@ class Merger {
     });
   }
 
-  private redefined(inPath: readonly PathSegment[], listPath: readonly PathSegment[], id: string, first: OriginNode): void {
-    this.report('error', 'conflicting-definition', inPath, `${describe(listPath)} ${quoteValue(id)} is also defined, differently, in ${this.where(first)}`, {
+  private redefined(inPath: readonly PathSegment[], listPath: readonly PathSegment[], id: string, first: OriginNode, difference: Difference | undefined): void {
+    // Located at the first field that disagrees, and saying what each input has there.
+    const field = difference !== undefined && difference.path.length > 0 ? difference : undefined;
+    const at = field && 'left' in field ? [...inPath, ...field.path] : inPath;
+    const detail = field ? `: ${describe(field.path)} is ${valueOrNone(field, 'left')} here but ${valueOrNone(field, 'right')} there` : '';
+    this.report('error', 'conflicting-definition', at, `${describe(listPath)} ${quoteValue(id)} is also defined, differently, in ${this.where(first)}${detail}`, {
       expected: 'each id defined once across the inputs, or defined identically',
       hint: 'give one of them another id, or keep one definition',
     });
@@ -202,6 +207,11 @@ class Merger {
 function expand(node: OriginNode, keys: readonly string[]): Map<string, OriginNode> {
   if (node.children === undefined) node.children = new Map(keys.map((key) => [key, { input: node.input, path: [...node.path, /^\d+$/.test(key) ? Number(key) : key] }]));
   return node.children;
+}
+
+/** A side of a difference as a message shows it: the quoted value, or "not given". */
+function valueOrNone(difference: Difference, side: 'left' | 'right'): string {
+  return side in difference ? quoteValue(difference[side]) : 'not given';
 }
 
 function isMapping(value: unknown): value is Data {

@@ -35,7 +35,7 @@ describe('several inputs merged into one model (built CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `${conflicting}:6:5: error: hosts "nas" is also defined, differently, in ${inventory}:40:1 (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition\n1 error(s), 0 warning(s)\n`,
+      `${conflicting}:7:11: error: hosts "nas" is also defined, differently, in ${inventory}:40:1: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition\n1 error(s), 0 warning(s)\n`,
     );
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -58,7 +58,7 @@ describe('several inputs merged into one model (built CLI)', () => {
     expect(JSON.parse(analyzed.stdout)).toMatchObject({ file: inventory, files: [inventory, offsite] });
     const bad = runCli(['analyze', inventory, conflicting]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain(`${conflicting}:6:5: error: hosts "nas"`);
+    expect(bad.stderr).toContain(`${conflicting}:7:11: error: hosts "nas"`);
   });
 
   it('cross-checks a report against several specs with lint --spec, repeated', () => {

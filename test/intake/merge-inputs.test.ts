@@ -80,9 +80,9 @@ describe('mergeInputs', () => {
     const other = yaml('version: 1', 'hosts:', '  - id: nas', '    role: backup-server');
     const merged = mergeInputs([input('a.yaml', hostsA), input('b.yaml', other)]);
     expect(merged.diagnostics.map(formatDiagnostic)).toEqual([
-      'b.yaml:3:5: error: hosts "nas" is also defined, differently, in a.yaml:8:5 (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition',
+      'b.yaml:4:11: error: hosts "nas" is also defined, differently, in a.yaml:8:5: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition',
     ]);
-    expect(merged.diagnostics[0]?.pointer).toBe('/hosts/0');
+    expect(merged.diagnostics[0]?.pointer).toBe('/hosts/0/role');
   });
 
   it('leaves two items with one id in the same input to the reference check', () => {

@@ -77,8 +77,8 @@ describe('kestra mcp: several inventories merged (paths)', () => {
     const error = await callError(scratch.client, 'analyze', { paths: files });
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe('hardware-inventory.md, homelab-offsite.yaml, clash.yaml have 1 error(s); nothing was computed');
-    expect(error.diagnostics).toEqual([expect.objectContaining({ file: 'clash.yaml', line: 6, column: 7, code: 'conflicting-definition' })]);
-    expect(error.text).toMatch(/clash\.yaml:6:7: error: backups\.targets "b2-offsite" is also defined, differently, in homelab-offsite\.yaml:\d+/u);
+    expect(error.diagnostics).toEqual([expect.objectContaining({ file: 'clash.yaml', line: 7, column: 13, code: 'conflicting-definition' })]);
+    expect(error.text).toMatch(/clash\.yaml:7:13: error: backups\.targets "b2-offsite" is also defined, differently, in homelab-offsite\.yaml:\d+:\d+: kind is "nas" here but "cloud" there/u);
     // validate_inventory answers the same problem as data rather than as an error.
     const { structured } = await callOk(scratch.client, 'validate_inventory', { paths: files });
     expect(structured).toMatchObject({ valid: false, files, diagnostics: [{ file: 'clash.yaml', code: 'conflicting-definition' }] });
