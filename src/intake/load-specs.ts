@@ -8,6 +8,7 @@ import type { Assumption, OpenQuestion, Source } from '../model/types.js';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic.js';
 import { type InventoryReader, inventoryReaderFor, type LoadResult, loadSpec, parseSpec, readSpecFile, readSpecInput, type SpecInput, validateSpec } from './load-spec.js';
 import { mergeInputs } from './merge-inputs.js';
+import { sameMeaningInSpec } from './same-meaning.js';
 import { type PathSegment, type PositionedDocument, toPointer } from './yaml-document.js';
 
 /** Reads the specs at `paths` (in order) into one model. I/O errors become diagnostics too. */
@@ -44,7 +45,7 @@ export function parseSpecs(inputs: readonly { readonly file: string; readonly co
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(diagnostics) };
 
   // A Markdown inventory's assumed values (its site named after the file) give way to values another input wrote.
-  const merged = mergeInputs(read.map(({ document, markdown }) => ({ ...document, ...(markdown ? { assumed: new Set(markdown.assumptions.flatMap((assumption) => assumption.sources.map((source) => source.pointer))) } : {}) })));
+  const merged = mergeInputs(read.map(({ document, markdown }) => ({ ...document, ...(markdown ? { assumed: new Set(markdown.assumptions.flatMap((assumption) => assumption.sources.map((source) => source.pointer))) } : {}) })), sameMeaningInSpec);
   diagnostics.push(...merged.diagnostics);
   if (hasErrors(diagnostics)) return { assumptions: [], diagnostics: sortDiagnostics(diagnostics) };
   const files = read.map((input) => input.document.file);

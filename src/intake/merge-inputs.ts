@@ -6,7 +6,8 @@
  * Mappings merge key by key; a scalar written in two inputs must agree, except that a value one input
  * only assumed (a Markdown inventory's site named after its file) gives way to one another input wrote. Lists are concatenated in input
  * order; an item with an `id` that an earlier input already defines is kept once when identical and is
- * an error when not. Items without an id (links, maintenance windows, goals) are kept once when equal.
+ * an error when not ("identical" includes written differently with one meaning, when the caller says how to
+ * tell: "32GB" and "32 GB"). Items without an id (links, maintenance windows, goals) are kept once when equal.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Diagnostic, quoteValue } from './diagnostic.js';
@@ -57,8 +58,14 @@ type Data = Record<string, unknown>;
 /** Keys that only help editors: the first input's is kept and a different one in a later input is no conflict. */
 const EDITOR_KEYS = new Set(['$schema']);
 
+/**
+ * Whether two differently written values at `path` of the merged data mean the same ("32GB" and "32 GB"
+ * of memory); by default only identical values do. load-specs.ts reads them through the spec schema.
+ */
+export type SameMeaning = (path: readonly PathSegment[], first: unknown, second: unknown) => boolean;
+
 /** Merges `inputs` in order. Needs at least one input. */
-export function mergeInputs(inputs: readonly MergeInput[]): MergedInputs {
+export function mergeInputs(inputs: readonly MergeInput[], sameMeaning: SameMeaning = () => false): MergedInputs {
   const first = inputs[0];
   if (first === undefined) throw new Error('mergeInputs: no inputs');
   const diagnostics: Diagnostic[] = [];
@@ -85,7 +92,7 @@ export function mergeInputs(inputs: readonly MergeInput[]): MergedInputs {
   };
 
   inputs.forEach((input, index) => {
-    const merger = new Merger(inputs, index, { diagnostics, overridden }, where);
+    const merger = new Merger(inputs, index, { diagnostics, overridden }, where, sameMeaning);
     merger.mergeMap(data, root, input.data, [], []);
   });
   return {
@@ -110,7 +117,13 @@ class Merger {
     private readonly index: number,
     private readonly out: { readonly diagnostics: Diagnostic[]; readonly overridden: Origin[] },
     private readonly where: (node: OriginNode) => string,
+    private readonly sameMeaning: SameMeaning,
   ) {}
+
+  /** Identical, or written differently with the same meaning. */
+  private agree(path: readonly PathSegment[], first: unknown, second: unknown): boolean {
+    return isDeepStrictEqual(first, second) || this.sameMeaning(path, first, second);
+  }
 
   private get input(): MergeInput {
     return this.inputs[this.index] as MergeInput;
@@ -130,7 +143,7 @@ class Merger {
       const existing = target[key];
       if (isMapping(existing) && isMapping(value)) this.mergeMap(existing, child, value, here, [...mergedPath, key]);
       else if (Array.isArray(existing) && Array.isArray(value)) this.mergeList(existing, child, value, here, [...mergedPath, key]);
-      else if (!isDeepStrictEqual(existing, value) && !(mergedPath.length === 0 && EDITOR_KEYS.has(key))) this.settle(target, key, children, here, [...mergedPath, key], value, child);
+      else if (!this.agree([...mergedPath, key], existing, value) && !(mergedPath.length === 0 && EDITOR_KEYS.has(key))) this.settle(target, key, children, here, [...mergedPath, key], value, child);
     }
   }
 
@@ -163,7 +176,7 @@ class Merger {
       if (match !== undefined && match >= 0) {
         const first = children.get(String(match)) ?? node;
         if (id === undefined) return;
-        if (isDeepStrictEqual(target[match], item)) this.duplicate(here, mergedPath, id, first);
+        if (this.agree([...mergedPath, match], target[match], item)) this.duplicate(here, mergedPath, id, first, isDeepStrictEqual(target[match], item));
         else this.redefined(here, mergedPath, id, first, firstDifference(item, target[match]));
         return;
       }
@@ -186,13 +199,14 @@ class Merger {
     const at = field && 'left' in field ? [...inPath, ...field.path] : inPath;
     const detail = field ? `: ${describe(field.path)} is ${valueOrNone(field, 'left')} here but ${valueOrNone(field, 'right')} there` : '';
     this.report('error', 'conflicting-definition', at, `${describe(listPath)} ${quoteValue(id)} is also defined, differently, in ${this.where(first)}${detail}`, {
-      expected: 'each id defined once across the inputs, or defined identically',
+      expected: 'each id defined once across the inputs, or defined with the same values',
       hint: 'give one of them another id, or keep one definition',
     });
   }
 
-  private duplicate(inPath: readonly PathSegment[], listPath: readonly PathSegment[], id: string, first: OriginNode): void {
-    this.report('info', 'duplicate-definition', inPath, `${describe(listPath)} ${quoteValue(id)} is also defined, identically, in ${this.where(first)}; it is kept once`, {
+  private duplicate(inPath: readonly PathSegment[], listPath: readonly PathSegment[], id: string, first: OriginNode, identical: boolean): void {
+    const how = identical ? 'identically' : 'with the same values written differently';
+    this.report('info', 'duplicate-definition', inPath, `${describe(listPath)} ${quoteValue(id)} is also defined, ${how}, in ${this.where(first)}; it is kept once${identical ? '' : ', as written there'}`, {
       hint: 'keep the definition in one input only',
     });
   }

@@ -35,7 +35,7 @@ describe('several inputs merged into one model (built CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `${conflicting}:7:11: error: hosts "nas" is also defined, differently, in ${inventory}:40:1: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition\n1 error(s), 0 warning(s)\n`,
+      `${conflicting}:7:11: error: hosts "nas" is also defined, differently, in ${inventory}:40:1: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined with the same values)\n  hint: give one of them another id, or keep one definition\n1 error(s), 0 warning(s)\n`,
     );
     expect(readdirSync(dir)).toEqual([]);
   });

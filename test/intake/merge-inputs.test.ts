@@ -80,7 +80,7 @@ describe('mergeInputs', () => {
     const other = yaml('version: 1', 'hosts:', '  - id: nas', '    role: backup-server');
     const merged = mergeInputs([input('a.yaml', hostsA), input('b.yaml', other)]);
     expect(merged.diagnostics.map(formatDiagnostic)).toEqual([
-      'b.yaml:4:11: error: hosts "nas" is also defined, differently, in a.yaml:8:5: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined identically)\n  hint: give one of them another id, or keep one definition',
+      'b.yaml:4:11: error: hosts "nas" is also defined, differently, in a.yaml:8:5: role is "backup-server" here but "nas" there (expected each id defined once across the inputs, or defined with the same values)\n  hint: give one of them another id, or keep one definition',
     ]);
     expect(merged.diagnostics[0]?.pointer).toBe('/hosts/0/role');
   });
@@ -154,6 +154,29 @@ describe('parseSpecs', () => {
     // The unit assumption cites the lines of both files.
     const memory = result.assumptions.find((assumption) => assumption.id.includes('memory'));
     expect(memory?.sources.map((source) => `${source.file}:${source.line}`)).toEqual(['a.yaml:7', 'b.yaml:12']);
+  });
+
+  it('keeps once an entity two inputs write differently with the same meaning ("32GB" and "32 GB"), as the first wrote it', () => {
+    const again = yaml('version: 1', 'hosts:', '  - id: pve1', '    memory: 32 GB', '    role: hypervisor');
+    const result = parseSpecs([
+      { file: 'a.yaml', content: hostsA },
+      { file: 'b.yaml', content: again },
+    ]);
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.model?.hosts.map((host) => host.id)).toEqual(['pve1', 'nas']);
+    expect(result.model?.hosts[0]?.source.file).toBe('a.yaml');
+    expect(result.diagnostics.map(formatDiagnostic)).toContain(
+      'b.yaml:3:5: info: hosts "pve1" is also defined, with the same values written differently, in a.yaml:5:5; it is kept once, as written there\n  hint: keep the definition in one input only',
+    );
+  });
+
+  it('still rejects an entity whose values differ in meaning, not only in writing ("32GB" and "32TB")', () => {
+    const other = yaml('version: 1', 'hosts:', '  - id: pve1', '    role: hypervisor', '    memory: 32TB');
+    const result = parseSpecs([
+      { file: 'a.yaml', content: hostsA },
+      { file: 'b.yaml', content: other },
+    ]);
+    expect(errorsOf(result)).toEqual(['b.yaml:5:13: error: hosts "pve1" is also defined, differently, in a.yaml:5:5: memory is "32TB" here but "32GB" there (expected each id defined once across the inputs, or defined with the same values)\n  hint: give one of them another id, or keep one definition']);
   });
 
   it('locates a dangling reference and a schema error in the file that holds them, with that file\'s pointer', () => {

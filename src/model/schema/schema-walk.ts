@@ -22,6 +22,20 @@ export function schemasAt(root: AnySchema, path: readonly PathSegment[]): AnySch
   return current;
 }
 
+/** The schemas of the value at `path` as declared, transforms included (schemasAt unwraps them); none for the root. */
+export function declaredSchemasAt(root: AnySchema, path: readonly PathSegment[]): AnySchema[] {
+  const last = path[path.length - 1];
+  if (last === undefined) return [];
+  const declared: AnySchema[] = [];
+  for (const parent of schemasAt(root, path.slice(0, -1)).flatMap(expandUnions)) {
+    const def = parent._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    if (def.type === 'object' && def.shape && typeof last === 'string' && def.shape[last]) declared.push(def.shape[last]);
+    else if (def.type === 'array' && def.element && typeof last === 'number') declared.push(def.element);
+    else if (def.type === 'record' && def.valueType) declared.push(def.valueType);
+  }
+  return declared;
+}
+
 /** One step of schemasAt: the schemas of the value under `segment` of a value that `schemas` describe. */
 export function childSchemas(schemas: readonly AnySchema[], segment: PathSegment): AnySchema[] {
   const next: AnySchema[] = [];
