@@ -54,8 +54,26 @@ export function tokenize(text: string): ParsedTokens {
   const record = instance.record;
   record.blocks = new WeakMap();
   record.inlineSpans = new WeakMap();
-  const tokens = instance.md.parse(text, {});
+  // CommonMark 2.1: a last line without a line ending is a line too; markdown-it drops it when it
+  // is blank (spaces, tabs), which loses it from an open fence's content (CommonMark 4.5).
+  const tokens = instance.md.parse(/[ \t]$/.test(text) ? `${text}\n` : text, {});
   return { tokens, blocks: record.blocks, inlineSpans: record.inlineSpans };
+}
+
+/** A fence's info string with its escapes and entities decoded (CommonMark 4.5: https://spec.commonmark.org/0.31.2/#info-string). */
+export function decodeInfo(info: string): string {
+  instance ??= createInstance();
+  return instance.md.utils.unescapeAll(info);
+}
+
+/**
+ * Inline tokens of `content`, for table cells past the header's count: GFM drops them from the
+ * HTML (https://github.github.com/gfm/#example-204) but mdast keeps them, parsed. Call between
+ * tokenize and the next tokenize: link spans go to that parse's map.
+ */
+export function parseInlineTokens(content: string): Token[] {
+  instance ??= createInstance();
+  return instance.md.parseInline(content, {})[0]?.children ?? [];
 }
 
 function createInstance(): { md: MarkdownItInstance; record: Recorder } {
@@ -64,6 +82,7 @@ function createInstance(): { md: MarkdownItInstance; record: Recorder } {
   md.core.ruler.disable(['text_join', 'replacements', 'smartquotes', 'linkify']);
   md.inline.ruler.at('strikethrough', strikethroughTokenize);
   md.inline.ruler2.at('strikethrough', strikethroughPostProcess);
+  gfmTableBounds(md);
   const record: Recorder = { blocks: new WeakMap(), inlineSpans: new WeakMap() };
   for (const rule of md.block.ruler.__rules__) {
     const original = rule.fn;
@@ -106,6 +125,44 @@ function createInstance(): { md: MarkdownItInstance; record: Recorder } {
   return { md, record };
 }
 
+/**
+ * GFM tables (https://github.github.com/gfm/#tables-extension-): the header row is a paragraph
+ * line, so a line that starts another block (ATX heading, fence, block quote, thematic break, list
+ * item, HTML block) is that block, not a header row; markdown-it tries its table rule first. And
+ * "the table is broken at [...] the beginning of another block-level structure": markdown-it ends
+ * a table at the blocks that may interrupt a paragraph only, not at an HTML block of type 7 (a lone
+ * open or closing tag, https://spec.commonmark.org/0.31.2/#html-blocks), so the table is given
+ * the lines up to that block only.
+ */
+function gfmTableBounds(md: MarkdownItInstance): void {
+  const rules = md.block.ruler.__rules__;
+  const table = rules.find((entry) => entry.name === 'table');
+  const html = rules.find((entry) => entry.name === 'html_block')?.fn;
+  if (!table || !html) return;
+  const others = ['heading', 'fence', 'blockquote', 'hr', 'list'].flatMap((name) => rules.filter((entry) => entry.name === name).map((entry) => entry.fn));
+  const startsHtmlBlock = (state: StateBlock, line: number): boolean => {
+    if (state.src.charCodeAt((state.bMarks[line] as number) + (state.tShift[line] as number)) !== 0x3c) return false;
+    // markdown-it's silent mode answers "may it interrupt a paragraph"; run it for real and undo.
+    const tokens = state.tokens.length;
+    const current = state.line;
+    const ok = html(state, line, line + 1, false);
+    state.tokens.length = tokens;
+    state.line = current;
+    return ok;
+  };
+  const original = table.fn;
+  const wrapped = (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+    // Cheap test first: the table rule fails on most lines before any other rule would run.
+    if (!original(state, startLine, endLine, true)) return false;
+    if (startsHtmlBlock(state, startLine) || others.some((rule) => rule(state, startLine, startLine + 1, true))) return false;
+    if (silent) return true;
+    let end = startLine + 2;
+    while (end < endLine && !state.isEmpty(end) && !startsHtmlBlock(state, end)) end++;
+    return original(state, startLine, end, silent);
+  };
+  md.block.ruler.at('table', wrapped, { alt: table.alt });
+}
+
 function lineOf(state: StateBlock, line: number): BlockLine {
   const start = state.bMarks[line] as number;
   return { start, content: start + (state.tShift[line] as number), end: state.eMarks[line] as number };
@@ -123,15 +180,19 @@ function spanOf(state: StateBlock, token: Token): BlockSpan {
   return { ...span, lines };
 }
 
-/** Offset on `line` where the column reaches the container's indentation (tabs to the next multiple of 4). */
+/**
+ * Offset on `line` where the column reaches the container's indentation (tabs to the next multiple
+ * of 4). On a list item's first line the marker counts too: indented code right after a marker
+ * (`*` and 5+ spaces) starts one space after it (CommonMark 5.2, list items, rule 2:
+ * https://spec.commonmark.org/0.31.2/#list-items), which is where the container's content starts.
+ */
 function indentStart(state: StateBlock, line: number): number {
   let offset = state.bMarks[line] as number;
   let column = 0;
   while (column < state.blkIndent && offset < (state.eMarks[line] as number)) {
     const char = state.src.charCodeAt(offset);
-    if (char === 0x20) column++;
-    else if (char === 0x09) column += 4 - (column % 4);
-    else break;
+    if (char === 0x09) column += 4 - (column % 4);
+    else column++;
     offset++;
   }
   return offset;

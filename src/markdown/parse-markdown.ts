@@ -9,7 +9,7 @@ import type { Token } from 'markdown-it';
 import type { AlignType, Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, TableCell, TableRow } from 'mdast';
 import { autolinkLiterals } from './autolink-literal.js';
 import { inlineTree } from './inline-tree.js';
-import { type BlockLine, type BlockSpan, tokenize } from './markdown-it-parser.js';
+import { type BlockLine, type BlockSpan, decodeInfo, parseInlineTokens, tokenize } from './markdown-it-parser.js';
 import { type SourceText, sourceText } from './source-text.js';
 import { tableCells } from './table-cells.js';
 import { taskItem } from './task-item.js';
@@ -51,7 +51,9 @@ export function parseMarkdown(markdown: string): Root {
         const inlineSpan = blocks.get(inline);
         const start = span ? span.first.content : 0;
         const end = span ? span.last.end : start;
-        const children = inlineSpan ? phrasing(inline, inlineSpan, source, inlineSpans) : [];
+        // A heading's text is looked up after its opening `#`s: the text may be `#` too (`# # #`).
+        const after = token.type === 'heading_open' && span ? span.first.content + token.markup.length : undefined;
+        const children = inlineSpan ? phrasing(inline, inlineSpan, source, inlineSpans, after) : [];
         const node: Paragraph | Heading =
           token.type === 'paragraph_open'
             ? { type: 'paragraph', children, position: position(start, end) }
@@ -98,7 +100,7 @@ export function parseMarkdown(markdown: string): Root {
       case 'fence':
       case 'code_block': {
         const start = token.type === 'fence' ? (span?.first.content ?? 0) : (span?.codeStart ?? span?.first.start ?? 0);
-        const info = token.info.trim();
+        const info = decodeInfo(token.info).trim();
         const lang = token.type === 'fence' && info !== '' ? (info.split(/\s/, 1)[0] as string) : null;
         const meta = lang === null ? null : info.slice(lang.length).trim() || null;
         let end = span?.last.end ?? start;
@@ -134,8 +136,8 @@ export function parseMarkdown(markdown: string): Root {
   return root;
 }
 
-function phrasing(inline: Token, span: BlockSpan, source: SourceText, spans: WeakMap<Token, { start?: number; end?: number }>): PhrasingContent[] {
-  const offsets = contentOffsets(inline.content, span.lines ?? [span.first], source.text);
+function phrasing(inline: Token, span: BlockSpan, source: SourceText, spans: WeakMap<Token, { start?: number; end?: number }>, after?: number): PhrasingContent[] {
+  const offsets = contentOffsets(inline.content, span.lines ?? [span.first], source.text, after);
   const children = inlineTree(inline.children ?? [], { content: inline.content, toSource: (offset) => offsets[offset] ?? offsets[offsets.length - 1] ?? 0, point: source.point, spans });
   return autolinkLiterals(children, source);
 }
@@ -146,14 +148,14 @@ function phrasing(inline: Token, span: BlockSpan, source: SourceText, spans: Wea
  * leading and trailing blanks; tabs expanded to spaces make a line unfindable, and it is then
  * laid from its first non-blank character.
  */
-function contentOffsets(content: string, lines: readonly BlockLine[], text: string): number[] {
+function contentOffsets(content: string, lines: readonly BlockLine[], text: string, after?: number): number[] {
   const offsets: number[] = [];
   const contentLines = content.split('\n');
   contentLines.forEach((line, index) => {
     const source = lines[index] ?? lines[lines.length - 1];
     let start = source ? source.content : 0;
     if (source) {
-      const found = text.slice(source.start, source.end).lastIndexOf(line);
+      const found = index === 0 && after !== undefined ? text.slice(after, source.end).indexOf(line) + after - source.start : text.slice(source.start, source.end).lastIndexOf(line);
       if (found >= 0) start = source.start + found;
     }
     for (let column = 0; column < line.length; column++) offsets.push(start + column);
@@ -170,7 +172,8 @@ function tableRow(tokens: readonly Token[], index: number, row: BlockLine, sourc
     const inline = inlines[column];
     const toSource = (offset: number) => cell.offsets[offset] ?? cell.offsets[cell.offsets.length - 1] ?? cell.start;
     let phrasing: PhrasingContent[];
-    if (inline && inline.content === cell.content) phrasing = autolinkLiterals(inlineTree(inline.children ?? [], { content: cell.content, toSource, point: source.point, spans }), source);
+    const children = inline ? (inline.content === cell.content ? inline.children : undefined) : cell.content === '' ? [] : parseInlineTokens(cell.content);
+    if (children) phrasing = autolinkLiterals(inlineTree(children ?? [], { content: cell.content, toSource, point: source.point, spans }), source);
     else phrasing = cell.content === '' ? [] : [{ type: 'text', value: cell.content, position: { start: source.point(toSource(0)), end: source.point(toSource(cell.content.length)) } }];
     return { type: 'tableCell', children: phrasing, position: { start: source.point(cell.start), end: source.point(cell.end) } };
   });

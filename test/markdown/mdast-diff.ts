@@ -42,7 +42,7 @@ export function diffTrees(ours: Nodes, remark: Nodes, options: DiffOptions = {})
     }
     for (const field of fields[a.type] ?? []) {
       const left = (a as unknown as Record<string, unknown>)[field];
-      const right = (b as unknown as Record<string, unknown>)[field];
+      const right = metaTrimmed(b, field, (b as unknown as Record<string, unknown>)[field]);
       if (JSON.stringify(left) !== JSON.stringify(right)) differences.push({ path, what: field, ours: left, remark: right });
     }
     const comparePosition = options.inlinePositions || !inlineTypes.has(a.type);
@@ -58,6 +58,15 @@ export function diffTrees(ours: Nodes, remark: Nodes, options: DiffOptions = {})
     for (let index = left.length - 1; index >= 0; index--) stack.push([left[index] as Nodes, right[index] as Nodes, `${path}/${index}:${(right[index] as Nodes).type}`]);
   }
   return differences;
+}
+
+/**
+ * micromark quirk, whitelisted: a fence's `meta` keeps the info string's trailing blanks
+ * (`\`\`\`js title ` gives meta `title `); CommonMark trims the info string of leading and
+ * trailing spaces and tabs (4.5, https://spec.commonmark.org/0.31.2/#info-string), and so do we.
+ */
+function metaTrimmed(node: Nodes, field: string, value: unknown): unknown {
+  return node.type === 'code' && field === 'meta' && typeof value === 'string' ? value.replace(/[ \t]+$/, '') : value;
 }
 
 function point(at: { line: number; column: number; offset?: number } | undefined) {
