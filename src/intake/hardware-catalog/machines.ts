@@ -3,12 +3,24 @@
  * one, the most memory the vendor supports, and the built-in Ethernet ports. Machines sold with a
  * choice of CPUs (ThinkCentre Tiny, MS-01, MicroServer) do not imply a CPU: the inventory must say.
  * Power draw is left out on purpose: vendors publish PSU ratings, not measured idle/load draw.
+ * Sources are the model's own vendor page or datasheet; verification status: docs/hardware-catalog.md.
  */
 import type { CatalogEntry, MachineFacts } from './catalog-entry.js';
 
 const psref = (model: string) => `https://psref.lenovo.com/Product/ThinkCentre/ThinkCentre_${model}`;
-const ark = (sku: string) => `https://ark.intel.com/content/www/us/en/ark/search.html?q=${sku}`;
+/** Lenovo's PSREF specification sheet of the M720 Tiny (the M720q). */
+const psrefM720Tiny = 'https://psref.lenovo.com/syspool/Sys/PDF/ThinkCentre/ThinkCentre_M720_Tiny/ThinkCentre_M720_Tiny_Spec.pdf';
+/**
+ * Intel's page of a NUC kit by its product id (the id of its specification page, e.g. .../sku/205594/intel-nuc-11-pro-kit-nuc11tnhi5/...).
+ * The short id form is used because the full name part ("nuc11tnhi5") reads as a token to the
+ * output secret redaction (src/intake/secrets.ts), which would print the source as "[redacted]".
+ */
+const nucKit = (id: number) => `https://ark.intel.com/products/${id}`;
+const nuc11Pro = nucKit(205594);
+const nuc12Pro = nucKit(121626);
+const nuc13Pro = nucKit(233098);
 const synology = (model: string) => `https://www.synology.com/en-global/products/${model}#specs`;
+const ds920Sheet = 'https://global.download.synology.com/download/Document/Hardware/DataSheet/DiskStation/20-year/DS920+/enu/Synology_DS920_Plus_Data_Sheet_enu.pdf';
 
 /** Complete machines by model name. */
 export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
@@ -17,8 +29,8 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     name: 'Lenovo ThinkCentre M720q Tiny',
     match: /\bm720q\b/i,
     facts: {
-      maxMemory: { value: '32GB', source: psref('M720q') },
-      nics: { value: [{ count: 1, speed: '1GbE' }], source: psref('M720q') },
+      maxMemory: { value: '32GB', source: psrefM720Tiny },
+      nics: { value: [{ count: 1, speed: '1GbE' }], source: psrefM720Tiny },
     },
   },
   {
@@ -35,8 +47,8 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     name: 'Intel NUC 11 Pro (NUC11TNH)',
     match: /\bnuc\s*11\s*pro\b|\bnuc11tn/i,
     facts: {
-      maxMemory: { value: '64GB', source: ark('NUC11TNHi5') },
-      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC11TNHi5') },
+      maxMemory: { value: '64GB', source: nuc11Pro },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: nuc11Pro },
     },
   },
   {
@@ -44,8 +56,8 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     name: 'Intel NUC 12 Pro (NUC12WSH)',
     match: /\bnuc\s*12\s*pro\b|\bnuc12ws/i,
     facts: {
-      maxMemory: { value: '64GB', source: ark('NUC12WSHi5') },
-      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC12WSHi5') },
+      maxMemory: { value: '64GB', source: nuc12Pro },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: nuc12Pro },
     },
   },
   {
@@ -53,8 +65,8 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     name: 'Intel NUC 13 Pro (NUC13ANH)',
     match: /\bnuc\s*13\s*pro\b|\bnuc13an/i,
     facts: {
-      maxMemory: { value: '64GB', source: ark('NUC13ANHi5') },
-      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: ark('NUC13ANHi5') },
+      maxMemory: { value: '64GB', source: nuc13Pro },
+      nics: { value: [{ count: 1, speed: '2.5GbE' }], source: nuc13Pro },
     },
   },
   {
@@ -77,8 +89,8 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     key: 'beelink-eq12',
     name: 'Beelink EQ12',
     match: /\beq12\b(?!\s*pro)/i,
+    // Beelink's pages are per CPU (this one is the N100 variant): the name EQ12 alone does not imply the CPU.
     facts: {
-      cpu: { value: 'Intel N100', source: 'https://www.bee-link.com/products/beelink-eq12-n100' },
       nics: { value: [{ count: 2, speed: '2.5GbE' }], source: 'https://www.bee-link.com/products/beelink-eq12-n100' },
     },
   },
@@ -121,9 +133,9 @@ export const machineCatalog: readonly CatalogEntry<MachineFacts>[] = [
     match: /\bds920\+/i,
     facts: {
       hostRole: 'nas',
-      cpu: { value: 'Intel Celeron J4125', source: synology('DS920+') },
-      maxMemory: { value: '8GB', source: synology('DS920+') },
-      nics: { value: [{ count: 2, speed: '1GbE' }], source: synology('DS920+') },
+      cpu: { value: 'Intel Celeron J4125', source: ds920Sheet },
+      maxMemory: { value: '8GB', source: ds920Sheet },
+      nics: { value: [{ count: 2, speed: '1GbE' }], source: ds920Sheet },
     },
   },
   {

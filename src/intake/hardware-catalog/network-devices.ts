@@ -1,4 +1,4 @@
-/** Gateways, switches and access points common in homelabs: what they are and their built-in ports. */
+/** Gateways, switches and access points common in homelabs: what they are and their built-in ports (sources: docs/hardware-catalog.md). */
 import type { CatalogEntry, NetworkDeviceFacts } from './catalog-entry.js';
 
 const unifi = (path: string) => `https://techspecs.ui.com/unifi/${path}`;

@@ -1,11 +1,13 @@
 /**
- * UPS models common in homelabs: VA and W ratings from the vendor page, and the nominal energy of
- * the replacement battery cartridge (volts × amp-hours). Nominal Wh overstates what a battery
- * delivers at high load; the power analyzer applies Peukert's law to it.
+ * UPS models common in homelabs: VA and W ratings from the vendor page. Battery energy is not listed:
+ * the replacement cartridges' volts and amp-hours could not be confirmed from a vendor page, so the reader asks for
+ * it (an open question) instead of assuming it. `batteryWh` stays in the shape for a model whose
+ * vendor datasheet states it. Verification status of every figure: docs/hardware-catalog.md.
  */
 import type { CatalogEntry, UpsFacts } from './catalog-entry.js';
 
-const apc = (slug: string) => `https://www.apc.com/shop/us/en/products/${slug}`;
+/** Schneider Electric's (APC's) product page of a commercial reference; `region` is ww for 230 V models, us for 120 V ones. */
+const apc = (reference: string, region: 'ww' | 'us' = 'ww') => `https://www.se.com/${region}/en/product/${reference}/`;
 
 /** UPS models by model number. */
 export const upsCatalog: readonly CatalogEntry<UpsFacts>[] = [
@@ -14,10 +16,8 @@ export const upsCatalog: readonly CatalogEntry<UpsFacts>[] = [
     name: 'APC Back-UPS Pro BR1500GI',
     match: /\bbr1500gi\b/i,
     facts: {
-      va: { value: '1500VA', source: apc('P-BR1500GI') },
-      watts: { value: '865W', source: apc('P-BR1500GI') },
-      // APCRBC124: two 12 V 9 Ah lead-acid blocks.
-      batteryWh: { value: '216Wh', source: apc('P-APCRBC124') },
+      va: { value: '1500VA', source: apc('BR1500GI') },
+      watts: { value: '865W', source: apc('BR1500GI') },
       chemistry: 'lead-acid',
     },
   },
@@ -26,9 +26,8 @@ export const upsCatalog: readonly CatalogEntry<UpsFacts>[] = [
     name: 'APC Back-UPS Pro BX1500M',
     match: /\bbx1500m\b/i,
     facts: {
-      va: { value: '1500VA', source: apc('P-BX1500M') },
-      watts: { value: '900W', source: apc('P-BX1500M') },
-      batteryWh: { value: '216Wh', source: apc('P-APCRBC124') },
+      va: { value: '1500VA', source: apc('BX1500M', 'us') },
+      watts: { value: '900W', source: apc('BX1500M', 'us') },
       chemistry: 'lead-acid',
     },
   },
@@ -37,10 +36,8 @@ export const upsCatalog: readonly CatalogEntry<UpsFacts>[] = [
     name: 'APC Smart-UPS SMT1500IC',
     match: /\bsmt1500(ic|i)?\b/i,
     facts: {
-      va: { value: '1500VA', source: apc('P-SMT1500IC') },
-      watts: { value: '1000W', source: apc('P-SMT1500IC') },
-      // RBC7: two 12 V 18 Ah lead-acid blocks.
-      batteryWh: { value: '432Wh', source: apc('P-RBC7') },
+      va: { value: '1500VA', source: apc('SMT1500IC') },
+      watts: { value: '1000W', source: apc('SMT1500IC') },
       chemistry: 'lead-acid',
     },
   },

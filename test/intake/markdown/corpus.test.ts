@@ -108,7 +108,9 @@ describe('Markdown inventory corpus', () => {
   it('one-line-hosts: "name: specs" lines, RAID1 and RAIDZ2 on one server, an ISP section without a router', () => {
     const result = load('one-line-hosts');
     const { model } = result;
-    expect(host(model, 'srv1')).toMatchObject({ role: 'server', memory: 64 * GiB, eccMemory: true, cpu: { model: 'Xeon E-2314', cores: 4, threads: 4 } });
+    expect(host(model, 'srv1')).toMatchObject({ role: 'server', memory: 64 * GiB, eccMemory: true, cpu: { model: 'Xeon E-2314' } });
+    // No vendor page for the E-2314 was located (docs/hardware-catalog.md): its cores stay unknown, not assumed.
+    expect(host(model, 'srv1').cpu?.cores).toBeUndefined();
     expect(host(model, 'srv1').nics.map((nic) => nic.speed)).toEqual([1e9, 1e9]);
     expect(model.storage.raid.map((array) => [array.id, array.level, array.disks])).toEqual([
       ['srv1-raid1', 'raid1', ['ssd0']],
@@ -164,15 +166,17 @@ describe('Markdown inventory corpus', () => {
     const result = load('power-ups');
     const { model } = result;
     expect(model.power.ups.map((ups) => [ups.id, ups.va, ups.watts, ups.batteryWh ?? null, ups.chemistry])).toEqual([
-      ['ups', 1500, 1000, 432, 'lead-acid'],
+      ['ups', 1500, 1000, null, 'lead-acid'],
       ['ups2', 1550, 1100, null, 'lithium'],
     ]);
     expect(model.power.ups[0]?.shutdown).toEqual({ automated: true, tool: 'nut', server: 'nuc1' });
     expect(host(model, 'nuc1').power).toMatchObject({ idle: 7, load: 45, feeds: ['ups'] });
     expect(model.network.devices[0]?.power?.feeds).toEqual(['ups']);
     expect(host(model, 'nuc1').nics.map((nic) => nic.speed)).toEqual([2.5e9]);
-    expect(questions(result)).toContain('power/ups2/battery');
-    expect(result.assumptions.map((assumption) => assumption.id)).toEqual(expect.arrayContaining(['catalog/apc-smt1500ic/battery', 'catalog/eaton-5p-1550/watts']));
+    // Battery energy is asked for, never assumed from the catalog (docs/hardware-catalog.md).
+    expect(questions(result)).toEqual(expect.arrayContaining(['power/ups/battery', 'power/ups2/battery']));
+    expect(result.assumptions.map((assumption) => assumption.id)).toEqual(expect.arrayContaining(['catalog/apc-smt1500ic/watts', 'catalog/eaton-5p-1550/watts']));
+    expect(result.assumptions.map((assumption) => assumption.id)).not.toContain('catalog/apc-smt1500ic/battery');
   });
 
   it('backups-monitoring: PBS and restic jobs with schedules and retention, Prometheus, Grafana, alerts and checks', () => {
@@ -209,7 +213,9 @@ describe('Markdown inventory corpus', () => {
       ['hdd1-1', 8 * TB, 'hdd'],
       ['hdd1-2', 8 * TB, 'hdd'],
     ]);
-    expect(alpha.disks.find((disk) => disk.id === 'hdd1-1')).toMatchObject({ model: 'Toshiba MG08', smr: false });
+    expect(alpha.disks.find((disk) => disk.id === 'hdd1-1')).toMatchObject({ model: 'Toshiba MG08' });
+    // No vendor statement on Toshiba MG is cited by the catalog: the SMR flag stays unknown.
+    expect(alpha.disks.find((disk) => disk.id === 'hdd1-1')?.smr).toBeUndefined();
     expect(alpha.nics.map((nic) => nic.speed)).toEqual([10e9]);
     const beta = host(model, 'beta');
     expect(beta.memory).toBe(16 * GiB);
@@ -265,7 +271,9 @@ describe('Markdown inventory corpus', () => {
     ]);
     expect(host(model, 'nas').disks.filter((disk) => disk.group === 'hdd0').map((disk) => [disk.size, disk.smr])).toEqual(Array(4).fill([8 * TB, false]));
     expect(model.storage.zfs.find((pool) => pool.id === 'tank')).toMatchObject({ host: 'nas', vdevs: [{ layout: 'raidz1', disks: ['hdd0'] }] });
-    expect(model.power.ups[0]).toMatchObject({ va: 1500, watts: 865, batteryWh: 216, shutdown: { automated: false, tool: 'nut' } });
+    expect(model.power.ups[0]).toMatchObject({ va: 1500, watts: 865, shutdown: { automated: false, tool: 'nut' } });
+    expect(model.power.ups[0]?.batteryWh).toBeUndefined();
+    expect(questions(result)).toContain('power/ups/battery');
     expect(model.network.wan[0]).toMatchObject({ down: 500e6, up: 100e6, device: 'gateway', kind: 'fiber' });
     expect(model.clusters.proxmox[0]).toMatchObject({ id: 'homelab', nodes: [{ host: 'pve1', votes: 1 }, { host: 'pve2', votes: 1 }], ha: { enabled: false } });
     expect(model.backups.jobs[0]).toMatchObject({ tool: 'vzdump', target: 'nas-backups', retention: { daily: 7, weekly: 4 } });
