@@ -36,8 +36,11 @@ function looksLikeToken(value: string, keepWordPaths = false): boolean {
   return false;
 }
 
-/** One part of a path, URL or id that reads as a word, a number or a name: "guest", "pve1", "growthPerMonth", "TNHardwareGuide", "RAIDZ", "2024". */
-const WORD_PART = /^(?:[A-Z]*[a-z]+(?:[A-Z]+[a-z]+)*\d*|[A-Z]+\d*|\d+|[a-z]+\d+[a-z]*)$/;
+/**
+ * One part of a path, URL or id that reads as a word, a number, a name or a model number: "guest", "pve1",
+ * "growthPerMonth", "TNHardwareGuide", "RAIDZ", "2024", "nuc11tnhi5" (a short run of letters, digits, letters, digits).
+ */
+const WORD_PART = /^(?:[A-Z]*[a-z]+(?:[A-Z]+[a-z]+)*\d*|[A-Z]+\d*|\d+|[a-z]+\d+[a-z]*|[a-z]{1,6}\d{1,4}[a-z]{1,6}\d{1,4}[a-z]{0,3})$/;
 
 /** A UUID: random by construction, and what Proxmox API token secrets are. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

@@ -27,6 +27,7 @@ describe('redactText', () => {
     'https://github.com/truenas/documentation/blob/master/static/includes/TNHardwareGuide.md',
     'https://github.com/proxmox/qemu-server/blob/master/PVE/QemuMigrate.pm',
     '/tmp/kestra-mcp-GeI4ec/outside/secret.yaml',
+    'https://www.intel.com/content/www/us/en/products/sku/205594/intel-nuc-11-pro-kit-nuc11tnhi5/specifications.html',
   ])('keeps %s', (text) => {
     expect(redactText(text)).toBe(text);
   });
