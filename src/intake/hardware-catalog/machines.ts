@@ -11,9 +11,8 @@ const psref = (model: string) => `https://psref.lenovo.com/Product/ThinkCentre/T
 /** Lenovo's PSREF specification sheet of the M720 Tiny (the M720q). */
 const psrefM720Tiny = 'https://psref.lenovo.com/syspool/Sys/PDF/ThinkCentre/ThinkCentre_M720_Tiny/ThinkCentre_M720_Tiny_Spec.pdf';
 /**
- * Intel's page of a NUC kit by its product id (the id of its specification page, e.g. .../sku/205594/intel-nuc-11-pro-kit-nuc11tnhi5/...).
- * The short id form is used because the full name part ("nuc11tnhi5") reads as a token to the
- * output secret redaction (src/intake/secrets.ts), which would print the source as "[redacted]".
+ * Intel's page of a NUC kit by its product id (the id of its specification page, e.g. .../sku/205594/intel-nuc-11-pro-kit-nuc11tnhi5/...),
+ * in ARK's short form: the name part of the long form is known for the NUC 11 only.
  */
 const nucKit = (id: number) => `https://ark.intel.com/products/${id}`;
 const nuc11Pro = nucKit(205594);
