@@ -176,7 +176,8 @@ class Merger {
       if (match !== undefined && match >= 0) {
         const first = children.get(String(match)) ?? node;
         if (id === undefined) return;
-        if (this.agree([...mergedPath, match], target[match], item)) this.duplicate(here, mergedPath, id, first, isDeepStrictEqual(target[match], item));
+        const identical = isDeepStrictEqual(target[match], item);
+        if (identical || this.sameMeaning([...mergedPath, match], target[match], item)) this.duplicate(here, mergedPath, id, first, identical);
         else this.redefined(here, mergedPath, id, first, firstDifference(item, target[match]));
         return;
       }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { parseSize } from './units/index.js';
-import { childSchemas, schemasAt } from '../model/schema/schema-walk.js';
+import { childSchemas } from '../model/schema/schema-walk.js';
 import { sizeConventions } from '../model/schema/fields.js';
 import type { Assumption, Source } from '../model/types.js';
 import type { PathSegment } from './yaml-document.js';
@@ -26,7 +26,7 @@ export function unitAssumptions(data: unknown, root: z.core.$ZodType, locate: (p
     if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index], childSchemas(schemas, index)));
     else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, [...path, key], childSchemas(schemas, key));
   };
-  visit(data, [], schemasAt(root, []));
+  visit(data, [], [root]);
   const assumptions: Assumption[] = [];
   if (used.memory.length > 0) {
     assumptions.push({

@@ -26,26 +26,24 @@ export function schemasAt(root: AnySchema, path: readonly PathSegment[]): AnySch
 export function declaredSchemasAt(root: AnySchema, path: readonly PathSegment[]): AnySchema[] {
   const last = path[path.length - 1];
   if (last === undefined) return [];
-  const declared: AnySchema[] = [];
-  for (const parent of schemasAt(root, path.slice(0, -1)).flatMap(expandUnions)) {
-    const def = parent._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
-    if (def.type === 'object' && def.shape && typeof last === 'string' && def.shape[last]) declared.push(def.shape[last]);
-    else if (def.type === 'array' && def.element && typeof last === 'number') declared.push(def.element);
-    else if (def.type === 'record' && def.valueType) declared.push(def.valueType);
-  }
-  return declared;
+  return declaredChildren(schemasAt(root, path.slice(0, -1)), last);
 }
 
 /** One step of schemasAt: the schemas of the value under `segment` of a value that `schemas` describe. */
 export function childSchemas(schemas: readonly AnySchema[], segment: PathSegment): AnySchema[] {
-  const next: AnySchema[] = [];
+  return declaredChildren(schemas, segment).map(unwrap);
+}
+
+/** The schemas, as declared, of the value under `segment` of a value that `schemas` describe. */
+function declaredChildren(schemas: readonly AnySchema[], segment: PathSegment): AnySchema[] {
+  const declared: AnySchema[] = [];
   for (const schema of schemas.flatMap(expandUnions)) {
     const def = schema._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
-    if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) next.push(unwrap(def.shape[segment]));
-    else if (def.type === 'array' && def.element && typeof segment === 'number') next.push(unwrap(def.element));
-    else if (def.type === 'record' && def.valueType) next.push(unwrap(def.valueType));
+    if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) declared.push(def.shape[segment]);
+    else if (def.type === 'array' && def.element && typeof segment === 'number') declared.push(def.element);
+    else if (def.type === 'record' && def.valueType) declared.push(def.valueType);
   }
-  return next;
+  return declared;
 }
 
 function expandUnions(schema: AnySchema): AnySchema[] {
